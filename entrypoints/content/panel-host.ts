@@ -1,0 +1,68 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The panel lives in an extension page inside an iframe inside a CLOSED shadow root: the host page can neither read
+ * the panel's content nor restyle it, and the content script needs no UI framework.
+ */
+export interface PanelLayout {
+  collapsed: boolean;
+  width: number;
+}
+
+const LAYOUT_KEY = 'panelLayout';
+const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, width: 380 };
+
+// px, not rem: rem would scale with the host page's root font size (STACK.md).
+const CSS = `
+:host { all: initial; }
+.frame { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; border: 0; border-left: 2px solid #0b4f8a;
+  background: #fff; box-shadow: -2px 0 8px rgba(0,0,0,.15); height: 100vh; }
+.tab { position: fixed; right: 0; top: 40%; z-index: 2147483646; font: 600 14px/1.2 system-ui, sans-serif;
+  background: #0b4f8a; color: #fff; border: 2px solid #fff; border-right: 0; border-radius: 8px 0 0 8px;
+  padding: 12px 8px; writing-mode: vertical-rl; cursor: pointer; }
+.tab:focus-visible { outline: 3px solid #f2b632; outline-offset: 2px; }
+[hidden] { display: none !important; }
+`;
+
+export async function mountPanel(onDispose: (fn: () => void) => void): Promise<(layout: PanelLayout) => void> {
+  const host = document.createElement('en-plan-panel');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = CSS;
+  const frame = document.createElement('iframe');
+  frame.className = 'frame';
+  frame.title = 'Én plan';
+  frame.src = browser.runtime.getURL('/panel.html');
+  const tab = document.createElement('button');
+  tab.className = 'tab';
+  tab.type = 'button';
+  tab.textContent = 'Én plan';
+  tab.setAttribute('aria-label', 'Åbn Én plan');
+  shadow.append(style, frame, tab);
+  document.documentElement.append(host);
+
+  const originalMargin = document.documentElement.style.marginRight;
+  const apply = (layout: PanelLayout) => {
+    frame.hidden = layout.collapsed;
+    tab.hidden = !layout.collapsed;
+    frame.style.width = `${layout.width}px`;
+    // Push mode: the host page gets narrower instead of being covered, so none of its controls hide under us.
+    document.documentElement.style.marginRight = layout.collapsed ? originalMargin : `${layout.width}px`;
+  };
+  const save = (layout: PanelLayout) => {
+    apply(layout);
+    void browser.storage.local.set({ [LAYOUT_KEY]: layout });
+  };
+  tab.addEventListener('click', async () => {
+    const stored = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY] as PanelLayout | undefined;
+    save({ ...(stored ?? DEFAULT_LAYOUT), collapsed: false });
+    frame.focus();
+  });
+  const stored = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY] as PanelLayout | undefined;
+  apply(stored ?? DEFAULT_LAYOUT);
+  onDispose(() => {
+    host.remove();
+    document.documentElement.style.marginRight = originalMargin;
+  });
+  return save;
+}

@@ -1,0 +1,192 @@
+import type { CaseworkRecord, CitizenRef, ListSnapshot, PageReport, ReadError } from '../model';
+import { FIELD_PARSERS } from '../parse';
+import { matchInfoType } from '../taxonomy/info-types';
+import { matchEffortCategory } from '../taxonomy/effort-categories';
+import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from './spec';
+import { readRaw } from './read-field';
+import { readRelation } from './relation';
+
+type Parsed = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Which page type of the adapter this URL and document are, if any. The origin was matched by configuration. */
+export function detectPage(spec: AdapterSpec, doc: Document, url: URL): PageSpec | undefined {
+  const path = url.pathname + url.search;
+  return spec.pages.find((p) => new RegExp(p.url).test(path) && (!p.detect || doc.querySelector(p.detect)));
+}
+
+function parseField(field: FieldSpec, raw: string): Parsed {
+  const parser = field.parse ?? 'text';
+  if (parser === 'relation') return readRelation(raw);
+  if (parser === 'list') {
+    return { ok: true, value: raw.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean) };
+  }
+  const result = FIELD_PARSERS[parser](raw) as Parsed;
+  if (!result.ok) return result;
+  // A parsed CPR fills two properties; a parsed name is stored as the full name.
+  if (parser === 'name') return { ok: true, value: (result.value as { full: string }).full };
+  return result;
+}
+
+/** Sets a possibly dotted property path ("responsible.unit") on a plain object. */
+function assign(target: Record<string, unknown>, path: string, value: unknown) {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+  node[parts[parts.length - 1]!] = value;
+}
+
+interface FieldsResult {
+  values: Record<string, unknown>;
+  errors: { field: string; message: string }[];
+}
+
+function readFields(scope: Element, fields: Record<string, FieldSpec>): FieldsResult {
+  const values: Record<string, unknown> = {};
+  const errors: FieldsResult['errors'] = [];
+  for (const [name, field] of Object.entries(fields)) {
+    const raw = readRaw(scope, field);
+    const text = raw?.trim() ?? '';
+    if (!text) {
+      if (field.required) errors.push({ field: name, message: raw == null ? 'not found on the page' : 'empty' });
+      continue;
+    }
+    const parsed = parseField(field, text);
+    if (!parsed.ok) {
+      // An optional field that does not parse is left out rather than stored half-right.
+      if (field.required) errors.push({ field: name, message: `${parsed.error} (read "${text.slice(0, 60)}")` });
+      continue;
+    }
+    if (field.parse === 'cpr') {
+      const cpr = parsed.value as { digits?: string; birthDate: string };
+      if (cpr.digits) assign(values, name, cpr.digits);
+      assign(values, name.replace(/cpr$/i, 'birthDate'), cpr.birthDate);
+    } else if (field.spread && parsed.value && typeof parsed.value === 'object') {
+      for (const [k, v] of Object.entries(parsed.value)) if (v !== undefined) assign(values, k, v);
+    } else {
+      assign(values, name, parsed.value);
+    }
+  }
+  return { values, errors };
+}
+
+/** Fills in what follows from what was read: taxonomy ids, the citizen reference of a citizen row. */
+function derive(kind: CaseworkRecord['kind'], values: Record<string, unknown>) {
+  if (kind === 'request' || kind === 'document') {
+    const label = String(values.label ?? values.title ?? '');
+    values.label ??= label;
+    // "other" is not a guess: it says the type is unknown, and detection never matches on it.
+    values.infoType ??= matchInfoType(label)?.id ?? 'other';
+  }
+  if (kind === 'effort') {
+    values.category ??= matchEffortCategory(String(values.title ?? ''), values.legalBasis as never);
+  }
+  if (kind === 'citizen') {
+    values.citizen = { cpr: values.cpr, birthDate: values.birthDate, name: values.name };
+  }
+}
+
+export interface ExtractContext {
+  spec: AdapterSpec;
+  page: PageSpec;
+  doc: Document;
+  url: string;
+  now: string;
+}
+
+export function readCitizen(spec: AdapterSpec, doc: Document): { ref?: CitizenRef; errors: { field: string; message: string }[] } {
+  const scope = doc.querySelector(spec.citizen.scope);
+  if (!scope) return { errors: [{ field: 'citizen', message: `header "${spec.citizen.scope}" not found` }] };
+  const { values, errors } = readFields(scope, {
+    name: { ...spec.citizen.name, required: true },
+    cpr: { ...spec.citizen.cpr, required: true },
+  });
+  if (errors.length) return { errors };
+  return { ref: values as CitizenRef, errors };
+}
+
+function extractRecords(ctx: ExtractContext, rs: RecordSpec, citizen: CitizenRef | undefined, errors: ReadError[]) {
+  const { spec, page } = ctx;
+  const records: CaseworkRecord[] = [];
+  const rows = ctx.doc.querySelectorAll(rs.rows);
+  rows.forEach((row, i) => {
+    const { values, errors: fieldErrors } = readFields(row, rs.fields);
+    const where = String(values.nativeId ?? `row ${i + 1}`);
+    if (fieldErrors.length) {
+      for (const e of fieldErrors) {
+        errors.push({ system: spec.system, pageType: page.type, recordKind: rs.kind, record: where, ...e });
+      }
+      return;
+    }
+    Object.assign(values, rs.constants ?? {});
+    derive(rs.kind, values);
+    records.push({
+      citizen,
+      ...values,
+      kind: rs.kind,
+      system: spec.system,
+      sector: spec.sector,
+      provenance: { system: spec.system, url: ctx.url, adapterId: spec.id, adapterVersion: spec.version, seenAt: ctx.now },
+    } as unknown as CaseworkRecord);
+  });
+  return records;
+}
+
+/** Family views list the household as citizen rows with a relation; turn that into relations on each member. */
+function linkFamilyRows(records: CaseworkRecord[]) {
+  const members = records.filter((r) => r.kind === 'citizen' && (r as { relation?: string }).relation);
+  for (const member of members) {
+    if (member.kind !== 'citizen') continue;
+    const role = (member as { relation?: string }).relation;
+    member.relations = members
+      .filter((other) => other !== member)
+      .map((other) => {
+        const otherRole = (other as { relation?: string }).relation;
+        const relation = otherRole === 'parent' ? 'parent' : role === 'parent' ? 'child' : 'sibling';
+        const o = other as Extract<CaseworkRecord, { kind: 'citizen' }>;
+        return { role: relation, name: o.name, cpr: o.cpr, birthDate: o.birthDate };
+      });
+    delete (member as { relation?: string }).relation;
+  }
+}
+
+/**
+ * Reads one page. Never throws: anything unreadable becomes a ReadError naming system, page type, record and field,
+ * and the record it belongs to is left out entirely.
+ */
+export function extractPage(ctx: ExtractContext): PageReport {
+  const { spec, page } = ctx;
+  const errors: ReadError[] = [];
+  const records: CaseworkRecord[] = [];
+  const lists: ListSnapshot[] = [];
+  let citizen: CitizenRef | undefined;
+  if (page.citizen !== false) {
+    const read = readCitizen(spec, ctx.doc);
+    for (const e of read.errors) errors.push({ system: spec.system, pageType: page.type, recordKind: 'citizen', ...e });
+    citizen = read.ref;
+  }
+  // Without its citizen no record of a citizen page can be placed, so none is stored.
+  if (page.citizen === false || citizen) {
+    for (const rs of page.records ?? []) {
+      const found = extractRecords(ctx, rs, citizen, errors);
+      records.push(...found);
+      const complete = (rs.completeList ?? false) && !(rs.next && ctx.doc.querySelector(rs.next));
+      if (complete && citizen) {
+        const who = citizen.cpr ?? `${citizen.birthDate}:${citizen.name}`;
+        lists.push({ kind: rs.kind, scope: `${spec.system}|${page.type}|${who}`, nativeIds: found.map((r) => r.nativeId), complete });
+      }
+    }
+    linkFamilyRows(records);
+  }
+  return {
+    system: spec.system,
+    sector: spec.sector,
+    adapterId: spec.id,
+    adapterVersion: spec.version,
+    url: ctx.url,
+    pageType: page.type,
+    citizen,
+    records,
+    lists,
+    errors,
+  };
+}

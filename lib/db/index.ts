@@ -1,0 +1,11 @@
+export * from './schema';
+export * from './rows';
+export { iso, type InstantInput } from './time';
+export * from './ingest';
+export * from './queries';
+export { decideLink, suggestLink, resolveLink } from './links';
+export * from './export-import';
+export * from './retention';
+export type { EraseCounts } from './erase';
+export * from './audit';
+export * from './quota';

@@ -1,0 +1,192 @@
+import { PageReport, recordKey, type CaseworkRecord } from '../model';
+import { contentOf, ownCpr } from './content';
+import { joinHousehold } from './family';
+import { resolveLink, sameLink, withLink } from './links';
+import type { CitizenRow, LinkRow, RecordHistoryRow, RecordRow } from './rows';
+import type { EnPlanDb } from './schema';
+import { iso, later, type InstantInput } from './time';
+
+export interface IngestResult {
+  added: number;
+  changed: number;
+  unchanged: number;
+  staled: number;
+  /** CPRs whose stored data changed (records, links, staleness, name, family): detection re-runs for them. */
+  citizens: string[];
+}
+
+export class IngestError extends Error {
+  override name = 'IngestError';
+}
+
+interface Person {
+  name?: string;
+  birthDate?: string;
+  /** A citizen record names the person; a reference on another record only fills gaps. */
+  authoritative: boolean;
+}
+
+/**
+ * Stores what one page showed, in one read-write transaction: a worker that dies half-way leaves nothing behind,
+ * and tabs ingesting at the same time are serialised by IndexedDB instead of overwriting each other.
+ */
+export async function ingestPage(db: EnPlanDb, input: PageReport, now: InstantInput): Promise<IngestResult> {
+  const parsed = PageReport.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new IngestError(`invalid page report at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const report = parsed.data;
+  const at = iso(now);
+
+  const incoming = new Map<string, CaseworkRecord>();
+  for (const r of report.records) incoming.set(recordKey(r), r);
+  const listedIn = new Map<string, Set<string>>();
+  for (const list of report.lists) {
+    for (const nativeId of list.nativeIds) {
+      const key = recordKey({ system: report.system, kind: list.kind as CaseworkRecord['kind'], nativeId });
+      (listedIn.get(key) ?? listedIn.set(key, new Set()).get(key)!).add(list.scope);
+    }
+  }
+
+  return db.transaction('rw', [db.records, db.recordHistory, db.citizens, db.families, db.links], async () => {
+    const result: IngestResult = { added: 0, changed: 0, unchanged: 0, staled: 0, citizens: [] };
+    const affected = new Set<string>();
+    const touch = (...cprs: (string | undefined)[]) => cprs.forEach((c) => c && affected.add(c));
+
+    const keys = [...new Set([...incoming.keys(), ...listedIn.keys()])];
+    const stored = new Map<string, RecordRow>();
+    (await db.records.bulkGet(keys)).forEach((row) => row && stored.set(row.key, row));
+    const needDecisions = [...incoming].filter(([, r]) => !ownCpr(r)).map(([k]) => k);
+    const decisions = new Map<string, LinkRow[]>();
+    if (needDecisions.length) {
+      for (const d of await db.links.where('recordKey').anyOf(needDecisions).toArray()) {
+        (decisions.get(d.recordKey) ?? decisions.set(d.recordKey, []).get(d.recordKey)!).push(d);
+      }
+    }
+
+    const puts: RecordRow[] = [];
+    const history: Omit<RecordHistoryRow, 'id'>[] = [];
+    for (const [key, record] of incoming) {
+      const prev = stored.get(key);
+      const link = resolveLink(record, prev, decisions.get(key) ?? [], report.citizen?.cpr);
+      const listScopes = [...new Set([...(prev?.listScopes ?? []), ...(listedIn.get(key) ?? [])])];
+      const fresh = { key, kind: record.kind, system: record.system, sector: record.sector, lastSeen: at, stale: 0 as const, listScopes };
+      if (!prev) {
+        result.added++;
+        puts.push({ ...fresh, record, ...link, firstSeen: at } as RecordRow);
+        touch(link.citizenCpr);
+        continue;
+      }
+      const { staleSince: _s, importedFrom: _f, importedAt: _a, ...kept } = prev;
+      if (contentOf(prev.record) === contentOf(record) || isOlderScrape(record, prev.record)) {
+        // Same content: only lastSeen moves (and the bookkeeping of links, lists and staleness).
+        result.unchanged++;
+        puts.push(withLink({ ...kept, ...fresh, lastSeen: later(prev.lastSeen, at) }, link));
+        if (prev.stale || !sameLink(prev, link)) touch(prev.citizenCpr, link.citizenCpr);
+        continue;
+      }
+      result.changed++;
+      history.push({ recordKey: key, changedAt: at, previous: prev.record, previousLastSeen: prev.lastSeen });
+      puts.push(withLink({ ...kept, ...fresh, record }, link));
+      touch(prev.citizenCpr, link.citizenCpr);
+    }
+
+    // Rows a list names without the page giving the record itself are still there in the source: seen, not stale.
+    for (const [key, scopes] of listedIn) {
+      const prev = stored.get(key);
+      if (!prev || incoming.has(key)) continue;
+      const { staleSince: _s, ...kept } = prev;
+      puts.push({ ...kept, lastSeen: later(prev.lastSeen, at), stale: 0, listScopes: [...new Set([...prev.listScopes, ...scopes])] });
+      if (prev.stale) touch(prev.citizenCpr);
+    }
+
+    await db.records.bulkPut(puts);
+    if (history.length) await db.recordHistory.bulkAdd(history as RecordHistoryRow[]);
+    result.staled = await markMissingStale(db, report, incoming, at, touch);
+
+    touch(...(await upsertCitizens(db, [...incoming.values()], puts, at)));
+    for (const household of households(incoming.values())) touch(...(await joinHousehold(db, household, at)));
+
+    result.citizens = [...affected].sort();
+    return result;
+  });
+}
+
+/** Two tabs can hand in the same record out of order; the older reading must not overwrite the newer one. */
+function isOlderScrape(incoming: CaseworkRecord, stored: CaseworkRecord): boolean {
+  const a = Date.parse(incoming.provenance.seenAt);
+  const b = Date.parse(stored.provenance.seenAt);
+  return !Number.isNaN(a) && !Number.isNaN(b) && a < b;
+}
+
+async function markMissingStale(
+  db: EnPlanDb,
+  report: PageReport,
+  incoming: Map<string, CaseworkRecord>,
+  at: string,
+  touch: (...cprs: string[]) => void,
+): Promise<number> {
+  let staled = 0;
+  for (const list of report.lists.filter((l) => l.complete)) {
+    const present = new Set(list.nativeIds);
+    for (const r of incoming.values()) if (r.kind === list.kind) present.add(r.nativeId);
+    const missing = (await db.records.where('listScopes').equals(list.scope).toArray()).filter(
+      (row) => row.kind === list.kind && row.system === report.system && !present.has(row.record.nativeId) && !row.stale,
+    );
+    for (const row of missing) await db.records.put({ ...row, stale: 1, staleSince: at });
+    staled += missing.length;
+    touch(...missing.map((r) => r.citizenCpr));
+  }
+  return staled;
+}
+
+function people(records: readonly CaseworkRecord[], rows: readonly RecordRow[]): Map<string, Person> {
+  const out = new Map<string, Person>();
+  const note = (cpr: string | undefined, p: Person) => {
+    if (!cpr) return;
+    const known = out.get(cpr);
+    if (!known || (p.authoritative && !known.authoritative)) out.set(cpr, p);
+    else out.set(cpr, { ...known, name: known.name ?? p.name, birthDate: known.birthDate ?? p.birthDate });
+  };
+  for (const r of records) {
+    if (r.kind === 'citizen') {
+      note(ownCpr(r), { name: r.name, birthDate: r.birthDate ?? r.citizen.birthDate, authoritative: true });
+      for (const rel of r.relations) note(rel.cpr, { name: rel.name, birthDate: rel.birthDate, authoritative: false });
+    } else {
+      note(r.citizen.cpr, { name: r.citizen.name, birthDate: r.citizen.birthDate, authoritative: false });
+    }
+  }
+  // A record linked by a caseworker's decision makes that citizen "seen" too.
+  for (const row of rows) note(row.citizenCpr || undefined, { authoritative: false });
+  return out;
+}
+
+async function upsertCitizens(db: EnPlanDb, records: CaseworkRecord[], rows: RecordRow[], at: string): Promise<string[]> {
+  const seen = people(records, rows);
+  const cprs = [...seen.keys()];
+  const existing = await db.citizens.bulkGet(cprs);
+  const changed: string[] = [];
+  const puts: CitizenRow[] = cprs.map((cpr, i) => {
+    const p = seen.get(cpr)!;
+    const old = existing[i];
+    const name = (p.authoritative ? p.name || old?.name : old?.name || p.name) ?? '';
+    const birthDate = p.authoritative ? (p.birthDate ?? old?.birthDate) : (old?.birthDate ?? p.birthDate);
+    if (!old || old.name !== name || old.birthDate !== birthDate) changed.push(cpr);
+    const row: CitizenRow = { ...old, cpr, name, firstSeen: old?.firstSeen ?? at, lastSeen: later(old?.lastSeen ?? at, at) };
+    if (birthDate) row.birthDate = birthDate;
+    return row;
+  });
+  await db.citizens.bulkPut(puts);
+  return changed;
+}
+
+/** A citizen record with relations describes a household: the person and every relative with a full CPR. */
+function* households(records: Iterable<CaseworkRecord>): Generator<string[]> {
+  for (const r of records) {
+    if (r.kind !== 'citizen') continue;
+    const cpr = ownCpr(r);
+    const members = r.relations.map((rel) => rel.cpr).filter((c): c is string => !!c);
+    if (cpr && members.length) yield [cpr, ...members];
+  }
+}

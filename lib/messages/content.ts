@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { CitizenRef, PageReport } from '../model';
+
+/** Messages a content script may send. The background trusts none of it beyond these shapes. */
+export const ContentMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('page-report'), frameUrl: z.string(), report: z.unknown() }),
+  z.object({ type: z.literal('page-none'), frameUrl: z.string() }),
+  z.object({
+    type: z.literal('precheck'),
+    system: z.string(),
+    citizen: CitizenRef.optional(),
+    infoTypeLabel: z.string().max(300),
+    recipient: z.string().max(300).optional(),
+  }),
+  z.object({ type: z.literal('submit-blocked') }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessage>;
+
+/** Page reports are validated record by record, so one bad record cannot sink the others: see ingest-report.ts. */
+export const PageReportShell = PageReport.omit({ records: true }).extend({ records: z.array(z.unknown()) });

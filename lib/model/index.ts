@@ -1,0 +1,6 @@
+export * from './sector';
+export * from './record';
+export * from './flag';
+export * from './settings';
+export * from './page-report';
+export * from './parse-result';

@@ -1,0 +1,92 @@
+import { test as base, chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from './chromium';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export type DemoUrls = Record<'start' | 'job' | 'children' | 'adult' | 'health', string>;
+export const demoUrls = (): DemoUrls => JSON.parse(process.env.DEMO_URLS ?? '{}') as DemoUrls;
+
+export async function launchWithExtension(userDataDir: string): Promise<{ context: BrowserContext; sw: Worker }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    args: [...CHROMIUM_FLAGS, ...extensionArgs(EXTENSION_DIR)],
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The content script is registered at run time; pages opened before that would stay unread.
+  await sw.evaluate(async () => {
+    for (let i = 0; i < 200; i++) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    throw new Error('content script never registered');
+  });
+  return { context, sw };
+}
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+  urls: DemoUrls;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'en-plan-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const { context } = await launchWithExtension(userDataDir);
+    await use(context);
+    await context.close();
+  },
+  sw: async ({ context }, use) => {
+    await use(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ sw }, use) => use(new URL(sw.url()).host),
+  // eslint-disable-next-line no-empty-pattern
+  urls: async ({}, use) => use(demoUrls()),
+});
+export const expect = test.expect;
+
+/** The panel's frame. It sits in a closed shadow root, which Playwright's frame tree still reaches. */
+export async function panelFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const frame = page.frames().find((f) => f.url().endsWith('/panel.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('panel frame did not appear');
+}
+
+/** Reads a whole object store of the extension's database from the service worker (raw IndexedDB, no Dexie). */
+export async function readStore<T = Record<string, unknown>>(sw: Worker, store: string): Promise<T[]> {
+  return sw.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('en-plan');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
+          req.onsuccess = () => {
+            resolve(req.result as T[]);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+export async function resetDemoSystems(urls: DemoUrls) {
+  await Promise.all((['job', 'children', 'adult', 'health'] as const).map((k) => fetch(`${urls[k]}/__reset`, { method: 'POST' })));
+}
