@@ -1,4 +1,4 @@
-import { browser, type Runtime } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { configuredSystems } from '@/lib/config/systems';
 import type { EnPlanDb } from '@/lib/db/schema';
 import { logAccess } from '@/lib/db/audit';
@@ -16,7 +16,7 @@ async function reject(db: EnPlanDb, reason: string) {
 }
 
 /** Every message passes the sender check and its schema before anything reads it; the rest is dropped and logged. */
-export async function handleMessage(db: EnPlanDb, message: unknown, sender: Runtime.MessageSender): Promise<unknown> {
+export async function handleMessage(db: EnPlanDb, message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   const systems = await configuredSystems();
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const verdict = checkSender(sender, browser.runtime.id, extensionOrigin.replace(/\/$/, ''), systems.map((s) => s.origin));

@@ -78,6 +78,7 @@ export async function ingestPage(db: EnPlanDb, input: PageReport, now: InstantIn
         touch(link.citizenCpr);
         continue;
       }
+      // Seen on a page here: the row is no longer only what a colleague's export said, so the import note goes.
       const { staleSince: _s, importedFrom: _f, importedAt: _a, ...kept } = prev;
       if (contentOf(prev.record) === contentOf(record) || isOlderScrape(record, prev.record)) {
         // Same content: only lastSeen moves (and the bookkeeping of links, lists and staleness).

@@ -21,18 +21,19 @@ export const SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.versi
 export const DB_NAME = 'en-plan';
 
 export class EnPlanDb extends Dexie {
-  // `declare`: a class field initialiser would overwrite the tables Dexie assigns in stores().
-  declare citizens: EntityTable<CitizenRow, 'cpr'>;
-  declare records: EntityTable<RecordRow, 'key'>;
+  // `declare`: a class field initialiser would overwrite the tables Dexie assigns in stores(). EntityTable only for
+  // auto-increment keys, where an insert may leave the key out.
+  declare citizens: Table<CitizenRow, string>;
+  declare records: Table<RecordRow, string>;
   declare recordHistory: EntityTable<RecordHistoryRow, 'id'>;
   declare links: Table<LinkRow, [string, string]>;
-  declare families: EntityTable<FamilyRow, 'id'>;
-  declare flags: EntityTable<FlagRow, 'id'>;
-  declare plans: EntityTable<PlanRow, 'id'>;
+  declare families: Table<FamilyRow, string>;
+  declare flags: Table<FlagRow, string>;
+  declare plans: Table<PlanRow, string>;
   declare planHistory: Table<PlanHistoryRow, [string, number]>;
-  declare consents: EntityTable<ConsentRow, 'id'>;
+  declare consents: Table<ConsentRow, string>;
   declare audit: EntityTable<AuditRow, 'id'>;
-  declare settings: EntityTable<SettingRow, 'key'>;
+  declare settings: Table<SettingRow, string>;
 
   /** Tests and the benchmark pass their own `indexedDB`/`IDBKeyRange` so each gets a fresh, isolated factory. */
   constructor(name = DB_NAME, options?: DexieOptions) {

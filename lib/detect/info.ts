@@ -3,6 +3,7 @@ import type { Settings } from '../model/settings';
 import { effectiveInfoType, type EffectiveInfoType } from '../taxonomy/info-types';
 import { addDays, dayOf } from './dates';
 import { dateDa, dateEn, unitDa, unitEn } from './text';
+import { sameUnit } from './units';
 
 /**
  * The request/document logic shared by the duplicate-request and information-on-file rules and the form
@@ -54,23 +55,22 @@ export function documentValidUntil(d: Document, terms: EffectiveInfoType): strin
   return d.validUntil ?? addDays(d.receivedAt, terms.validityDays);
 }
 
-const unitKey = (r: Pick<Request, 'sector' | 'responsible'>) => `${r.sector}\u0000${r.responsible.unit}`;
-
 /**
  * A document on file makes a request unnecessary while it is valid, if it came in before the request or
  * another unit has it. A same-unit document arriving after the request is most likely the answer to it.
+ * Without a request (one about to be made) anything already received came before it.
  */
 export function documentCovers(
   d: Document,
-  request: Pick<Request, 'requestedAt' | 'sector' | 'responsible'>,
+  request: Pick<Request, 'requestedAt' | 'sector' | 'responsible'> | undefined,
   today: string,
   terms: EffectiveInfoType,
 ): boolean {
   if (d.receivedAt > today) return false;
+  const requestedAt = request?.requestedAt ?? today;
   const until = documentValidUntil(d, terms);
-  const mustBeValidOn = request.requestedAt > today ? request.requestedAt : today;
-  if (until < mustBeValidOn) return false;
-  return d.receivedAt < request.requestedAt || unitKey(d) !== unitKey(request);
+  if (until < (requestedAt > today ? requestedAt : today)) return false;
+  return !request || d.receivedAt < request.requestedAt || !sameUnit(d, request);
 }
 
 /** "Bestilt af Jobcenter (Team Ressource) 02-11-2026 og endnu ikke besvaret." */

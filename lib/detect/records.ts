@@ -58,4 +58,7 @@ export function components<T>(items: T[], related: (a: T, b: T) => boolean): T[]
   return [...byRoot.values()];
 }
 
-export const byKey = (a: CaseworkRecord, b: CaseworkRecord) => (recordKey(a) < recordKey(b) ? -1 : recordKey(a) > recordKey(b) ? 1 : 0);
+/** Code-unit order: ids must not depend on a locale's collation, and ICU collation is slow in hot sorts. */
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export const byKey = (a: CaseworkRecord, b: CaseworkRecord) => compare(recordKey(a), recordKey(b));

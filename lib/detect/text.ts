@@ -70,7 +70,7 @@ export function numberEn(n: number): string {
   return NUMBERS_EN[n] ?? String(n);
 }
 
-export const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('da') + s.slice(1);
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function timesEn(n: number): string {
   return n === 1 ? 'once' : n === 2 ? 'twice' : `${numberEn(n)} times`;

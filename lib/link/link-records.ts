@@ -140,7 +140,7 @@ export function linkRecords(records: CaseworkRecord[], decisions: LinkDecision[]
         const s = scoreCandidate(profiles.get(c)!, name, birthDate);
         if (s) candidates.push({ cpr: c, ...s });
       }
-      candidates.sort((a, b) => b.score - a.score || a.cpr.localeCompare(b.cpr));
+      candidates.sort((a, b) => b.score - a.score || (a.cpr < b.cpr ? -1 : 1));
       candidateCache.set(sig, candidates);
     }
     const rejected = decided.get(key);

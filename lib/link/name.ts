@@ -27,7 +27,7 @@ function reorderComma(name: string): string {
 
 function rawTokens(name: string): string[] {
   return reorderComma(name)
-    .toLocaleLowerCase('da')
+    .toLowerCase()
     .split(/[\s\-.]+/)
     .map((t) => t.replace(/[^\p{L}]/gu, ''))
     .filter(Boolean)

@@ -63,7 +63,7 @@ const SYSTEMS: { system: string; sector: Sector }[] = [
 ];
 
 /** mulberry32: tiny, fast and deterministic across platforms. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

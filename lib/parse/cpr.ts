@@ -1,6 +1,6 @@
 import { fail, ok, type ParseResult } from '../model/parse-result';
 import { isoDate } from './calendar';
-import { cleanText } from './text';
+import { cleanText, tooLong } from './text';
 
 export type ParsedCpr = {
   /** All 10 digits; absent when the system masks the serial part, because then we only know the birth date. */
@@ -38,6 +38,8 @@ export function maskedBirthYear(yy: number, now: Date = new Date()): number {
  */
 export function parseCpr(text: string, now: Date = new Date()): ParseResult<ParsedCpr> {
   const s = cleanText(text).replace(PREFIX, '');
+  const long = tooLong(s, 'a CPR number');
+  if (long) return long;
   if (!s) return fail('expected a CPR number such as 010203-1234, found nothing');
   const m = CPR.exec(s);
   if (!m) return fail('expected a CPR number as DDMMYY-SSSS, DDMMYYSSSS or DDMMYY-xxxx');

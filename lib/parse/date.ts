@@ -1,6 +1,6 @@
 import { fail, ok, type ParseResult } from '../model/parse-result';
 import { isoDate, isoTime } from './calendar';
-import { cleanText, quote } from './text';
+import { cleanText, quote, tooLong } from './text';
 
 /** Full names and the abbreviations the case systems print, all lower case (input is lower-cased first). */
 const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
@@ -39,6 +39,8 @@ function checked(text: string, y: number, m: number, d: number): ParseResult<str
 export function parseDanishDate(text: string): ParseResult<string> {
   const original = cleanText(text);
   if (!original) return fail(`expected ${DATE_EXAMPLES}, found nothing`);
+  const long = tooLong(original, 'a date');
+  if (long) return long;
   const s = original.toLowerCase().replace(WEEKDAY_PREFIX, '');
 
   let m = ISO.exec(s);
@@ -67,6 +69,8 @@ const PLAIN = new RegExp(String.raw`^(.+?)(?:\s*,\s*|\s+|T)(\d{1,2})[:.](\d{2})(
  */
 export function parseDanishDateTime(text: string): ParseResult<string> {
   const original = cleanText(text);
+  const long = tooLong(original, 'a date and time');
+  if (long) return long;
   const m = WITH_KL.exec(original) ?? PLAIN.exec(original);
   if (!m) return fail(`expected a date and time such as 12-03-2026 10:30 or 12. marts 2026 kl. 10.30, found ${quote(original)}`);
   const [, datePart, h, min, endH, endMin] = m;
@@ -104,6 +108,8 @@ function side(s: string): ParseResult<string | undefined> {
  */
 export function parseDateRange(text: string): ParseResult<DateRange> {
   const original = cleanText(text);
+  const long = tooLong(original, 'a period');
+  if (long) return long;
   let s = cleanText(original.toLowerCase().replace(OPEN_MARKERS, ' '));
   if (!s || (s.length === 1 && DASHES.has(s))) return ok({});
 

@@ -9,7 +9,7 @@ import { parsePhone } from './phone';
 import { parseStatus } from './status';
 import { parseText } from './text';
 
-export { cleanText, parseText, quote } from './text';
+export { cleanText, MAX_FIELD_LENGTH, parseText, quote } from './text';
 export { cprBirthYear, formatCpr, maskedBirthYear, parseCpr, passesMod11, type ParsedCpr } from './cpr';
 export { parseDanishDate, parseDanishDateTime, parseDateRange, type DateRange } from './date';
 export { isoDate, isoTime, isLeapYear, daysInMonth } from './calendar';

@@ -1,6 +1,6 @@
 import { fail, ok, type ParseResult } from '../model/parse-result';
 import type { LegalBasis } from '../model/record';
-import { cleanText, quote } from './text';
+import { cleanText, quote, tooLong } from './text';
 
 /**
  * Each law under the short code caseworkers use, with the names the systems print. Codes are canonical so that
@@ -21,8 +21,9 @@ export const LAWS = {
 } as const satisfies Record<string, { name: string; aliases: readonly string[] }>;
 export type LawCode = keyof typeof LAWS;
 
+/** The codes themselves count as aliases, so a LegalBasis we produced normalises to itself. */
 const LAW_BY_ALIAS = new Map<string, LawCode>(
-  (Object.keys(LAWS) as LawCode[]).flatMap((code) => LAWS[code].aliases.map((a) => [a, code] as const)),
+  (Object.keys(LAWS) as LawCode[]).flatMap((code) => [code.toLowerCase(), ...LAWS[code].aliases].map((a) => [a, code] as const)),
 );
 
 /** Canonical code for a law name or abbreviation, or undefined when we do not know the law. */
@@ -85,6 +86,8 @@ function lawFrom(before: string, after: string): string | undefined {
 export function parseLegalBasis(text: string): ParseResult<LegalBasis> {
   const original = cleanText(text);
   if (!original) return fail('expected a legal basis such as "SEL § 85", found nothing');
+  const long = tooLong(original, 'a legal basis');
+  if (long) return long;
   const s = original.replace(/\bparagraf(?:ferne|fer)?\b\.?/giu, '§');
   const m = /^(.*?)\s*§§?\s*(.*)$/su.exec(s);
   if (!m) return fail(`expected a legal basis with a § such as "SEL § 85", found ${quote(original)}`);

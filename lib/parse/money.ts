@@ -1,5 +1,5 @@
 import { fail, ok, type ParseResult } from '../model/parse-result';
-import { cleanText, quote } from './text';
+import { cleanText, quote, tooLong } from './text';
 
 const CURRENCY_BEFORE = /^(?:kr\.?|dkk)\s*/;
 const CURRENCY_AFTER = /\s*(?:kr\.?|dkk)$/;
@@ -13,6 +13,8 @@ const DOT_DECIMAL = /^\d+\.\d{2}$/;
 export function parseMoney(text: string): ParseResult<number> {
   const original = cleanText(text);
   if (!original) return fail('expected an amount such as 1.544,00 kr., found nothing');
+  const long = tooLong(original, 'an amount');
+  if (long) return long;
   let s = original.toLowerCase().replace(CURRENCY_BEFORE, '').replace(CURRENCY_AFTER, '');
   // "397,-" is how Danish prices say "no øre".
   s = s.replace(/,[-–]$/, '');

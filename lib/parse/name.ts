@@ -1,5 +1,5 @@
 import { fail, ok, type ParseResult } from '../model/parse-result';
-import { cleanText, quote } from './text';
+import { cleanText, quote, tooLong } from './text';
 
 export type ParsedName = { given: string; family: string; full: string };
 
@@ -14,6 +14,8 @@ const DIGIT = /\p{Nd}/u;
 export function parseName(text: string): ParseResult<ParsedName> {
   const s = cleanText(text);
   if (!s) return fail('expected a name, found nothing');
+  const long = tooLong(s, 'a name');
+  if (long) return long;
   if (DIGIT.test(s) || !LETTER.test(s)) return fail(`expected a name, found ${quote(s.replace(/\d/g, '#'))}`);
 
   const parts = s.split(',').map((p) => p.trim());

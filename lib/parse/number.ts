@@ -1,5 +1,5 @@
 import { fail, ok, type ParseResult } from '../model/parse-result';
-import { cleanText, quote } from './text';
+import { cleanText, quote, tooLong } from './text';
 
 /**
  * Whole numbers as the systems print counts and hours ("12", "1.234", "-3"). A decimal is refused rather than
@@ -8,6 +8,8 @@ import { cleanText, quote } from './text';
 export function parseInteger(text: string): ParseResult<number> {
   const s = cleanText(text);
   if (!s) return fail('expected a whole number, found nothing');
+  const long = tooLong(s, 'a whole number');
+  if (long) return long;
   const m = /^([-−]?)(\d{1,3}(?:[. ]\d{3})+|\d+)$/.exec(s);
   if (!m) return fail(`expected a whole number, found ${quote(s)}`);
   const value = Number(m[2]!.replace(/[. ]/g, ''));

@@ -1,5 +1,5 @@
 import { fail, ok, type ParseResult } from '../model/parse-result';
-import { cleanText, quote } from './text';
+import { cleanText, quote, tooLong } from './text';
 
 /** Labels the systems put in the same cell as the number. */
 const LABEL = /^(?:tlf|telefon|telefonnr|mobil|mobilnr|mob|tel|direkte|dir)\.?\s*(?:nr\.?)?\s*:?\s*/i;
@@ -11,6 +11,8 @@ const LABEL = /^(?:tlf|telefon|telefonnr|mobil|mobilnr|mob|tel|direkte|dir)\.?\s
 export function parsePhone(text: string): ParseResult<string> {
   const original = cleanText(text);
   if (!original) return fail('expected a phone number, found nothing');
+  const long = tooLong(original, 'a phone number');
+  if (long) return long;
   const s = original.replace(LABEL, '');
   if (!/^[+(]?[\d\s().\-/+]+$/.test(s) || (s.match(/\+/g)?.length ?? 0) > 1) {
     return fail(`expected one phone number such as 12 34 56 78, found ${quote(original)}`);
@@ -26,7 +28,7 @@ export function parsePhone(text: string): ParseResult<string> {
 }
 
 function danish(digits: string, original: string): ParseResult<string> {
-  // Danish subscriber numbers never start with 0 or 1; such a number is cut off or mistyped.
-  if (/^[01]/.test(digits)) return fail(`${quote(original)} is not a Danish phone number`);
+  // No Danish subscriber number starts with 0, so one that does is cut off or carries a mangled prefix.
+  if (digits.startsWith('0')) return fail(`${quote(original)} is not a Danish phone number`);
   return ok(`+45 ${digits.replace(/(\d{2})(?=\d)/g, '$1 ')}`);
 }

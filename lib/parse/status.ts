@@ -1,6 +1,6 @@
 import { fail, ok, type ParseResult } from '../model/parse-result';
 import type { RecordStatus } from '../model/record';
-import { cleanText, quote } from './text';
+import { cleanText, quote, tooLong } from './text';
 
 /**
  * The status words the systems use, lower case. "Afventer" alone is deliberately absent: it means planned in
@@ -43,6 +43,8 @@ const PHRASES = [...STATUS_WORDS.keys()].sort((a, b) => b.length - a.length);
 export function parseStatus(text: string): ParseResult<RecordStatus> {
   const s = cleanText(text).toLowerCase();
   if (!s) return fail('expected a status, found nothing');
+  const long = tooLong(s, 'a status');
+  if (long) return long;
   const exact = STATUS_WORDS.get(s);
   if (exact) return ok(exact);
   for (const phrase of PHRASES) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, parseText, quote } from './text';
+import { cleanText, MAX_FIELD_LENGTH, parseText, quote, tooLong } from './text';
 
 describe('cleanText', () => {
   it('collapses whitespace, including NBSP, tabs and newlines, and trims', () => {
@@ -59,5 +59,12 @@ describe('parseText', () => {
 describe('quote', () => {
   it('bounds long text', () => {
     expect(quote('x'.repeat(100))).toBe(`"${'x'.repeat(60)}…"`);
+  });
+});
+
+describe('tooLong', () => {
+  it('refuses only text past the limit', () => {
+    expect(tooLong('x'.repeat(MAX_FIELD_LENGTH), 'a date')).toBeUndefined();
+    expect(tooLong('x'.repeat(MAX_FIELD_LENGTH + 1), 'a date')?.ok).toBe(false);
   });
 });

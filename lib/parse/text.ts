@@ -32,3 +32,13 @@ export function quote(s: string, max = 60): string {
   const c = cleanText(s);
   return `"${c.length > max ? `${c.slice(0, max)}…` : c}"`;
 }
+
+/**
+ * No structured field (date, CPR, amount, legal basis...) is anywhere near this long. Refusing longer input up
+ * front keeps a hostile page from feeding megabytes to the parsers' regular expressions and freezing the tab.
+ */
+export const MAX_FIELD_LENGTH = 200;
+
+export function tooLong(s: string, what: string): ParseResult<never> | undefined {
+  return s.length > MAX_FIELD_LENGTH ? fail(`expected ${what}, found ${s.length} characters of text`) : undefined;
+}

@@ -25,7 +25,7 @@ const systems = await startDemoSystems({
 console.log('\nÉn plan – demo case systems');
 for (const [name, url] of Object.entries(systems.urls)) console.log(`  ${name.padEnd(9)} ${url}`);
 
-const extension = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+const extension = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
 const profile = mkdtempSync(join(tmpdir(), 'en-plan-demo-'));
 const browserArgs = [...CHROMIUM_FLAGS, ...extensionArgs(extension), `--user-data-dir=${profile}`];
 if (headless) browserArgs.push('--headless', '--remote-debugging-port=0');

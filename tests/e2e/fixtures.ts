@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from './chromium';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
 export type DemoUrls = Record<'start' | 'job' | 'children' | 'adult' | 'health', string>;
 export const demoUrls = (): DemoUrls => JSON.parse(process.env.DEMO_URLS ?? '{}') as DemoUrls;
 
@@ -18,8 +18,9 @@ export async function launchWithExtension(userDataDir: string): Promise<{ contex
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // The content script is registered at run time; pages opened before that would stay unread.
   await sw.evaluate(async () => {
+    const { scripting } = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
     for (let i = 0; i < 200; i++) {
-      if ((await chrome.scripting.getRegisteredContentScripts()).length) return;
+      if ((await scripting.getRegisteredContentScripts()).length) return;
       await new Promise((r) => setTimeout(r, 25));
     }
     throw new Error('content script never registered');

@@ -1,0 +1,23 @@
+import type { Flag, FlagRule } from '../model/flag';
+import { deadlinePassed } from './deadline-passed';
+import { duplicateRequest } from './duplicate-request';
+import { informationOnFile } from './information-on-file';
+import { meetingCluster } from './meeting-cluster';
+import { multiplePlans } from './multiple-plans';
+import { parallelEfforts } from './parallel-efforts';
+import type { DetectContext, Rule } from './types';
+
+export type { DetectContext, PrecheckHit, PrecheckResult, Rule } from './types';
+export { checkNewRequest } from './precheck';
+export { mergeFlagStatus, SYSTEM_ACTOR } from './merge';
+export { flagId } from './flag';
+export { requestDeadline } from './deadline-passed';
+
+/** Every rule, in the order of FLAG_RULES; the satisfies keeps the registry and the model's rule list in step. */
+export const RULES = [duplicateRequest, informationOnFile, parallelEfforts, meetingCluster, multiplePlans, deadlinePassed] as const satisfies readonly Rule[];
+
+export const RULES_BY_ID: Readonly<Record<FlagRule, Rule>> = Object.fromEntries(RULES.map((r) => [r.id, r])) as Record<FlagRule, Rule>;
+
+export function detectAll(ctx: DetectContext): Flag[] {
+  return RULES.flatMap((rule) => rule.detect(ctx));
+}

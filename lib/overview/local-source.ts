@@ -1,0 +1,105 @@
+import { logAccess } from '../db/audit';
+import { importData, validateExport } from '../db/export-import';
+import { familyOf, flagsFor, recordsForCitizens } from '../db/queries';
+import type { EnPlanDb } from '../db/schema';
+import { refreshFlags } from '../service/refresh-flags';
+import { loadSettings } from '../service/settings';
+import { auditUser } from './audit-user';
+import { projectRecord } from './project';
+import type { CitizenDetail, ContributeResult, DataSource, OverviewAuditEntry, OverviewData, OverviewRecord } from './source';
+
+/**
+ * The team's data as this browser holds it: its own reads plus colleagues' export files merged into the same
+ * store. Merging (not keeping files apart) is what makes the union free of duplicates: a record has one key
+ * whoever read it, and the store keeps the newest version with `importedFrom` naming whose it was.
+ */
+export class LocalStoreSource implements DataSource {
+  constructor(
+    private readonly db: EnPlanDb,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  describe() {
+    return { kind: 'local-files', acceptsFiles: true } as const;
+  }
+
+  async load(): Promise<OverviewData> {
+    const db = this.db;
+    const [settings, citizens, families, rows, flags] = await db.transaction('r', [db.settings, db.citizens, db.families, db.records, db.flags], () =>
+      Promise.all([loadSettings(db), db.citizens.toArray(), db.families.toArray(), db.records.toArray(), db.flags.toArray()]),
+    );
+    const records: OverviewRecord[] = [];
+    for (const row of rows) {
+      const r = projectRecord(row);
+      if (r) records.push(r);
+    }
+    return {
+      today: this.today(),
+      settings,
+      citizens: citizens.map((c) => ({ cpr: c.cpr, name: c.name })),
+      families: families.map((f) => ({ id: f.id, members: f.members })),
+      records,
+      flags,
+    };
+  }
+
+  async citizen(cpr: string): Promise<CitizenDetail | undefined> {
+    const db = this.db;
+    const me = await db.citizens.get(cpr);
+    if (!me) return undefined;
+    const scope = await familyOf(db, cpr);
+    const [people, records, flags, consents, settings] = await Promise.all([
+      db.citizens.bulkGet(scope),
+      recordsForCitizens(db, scope),
+      flagsFor(db, scope),
+      db.consents.where('citizenCpr').anyOf(scope).toArray(),
+      loadSettings(db),
+    ]);
+    return {
+      cpr,
+      name: me.name,
+      family: people.filter((p): p is NonNullable<typeof p> => !!p && p.cpr !== cpr).map((p) => ({ cpr: p.cpr, name: p.name })),
+      records,
+      flags,
+      consents,
+      settings,
+      today: this.today(),
+    };
+  }
+
+  async contribute(fileText: string): Promise<ContributeResult> {
+    const checked = validateExport(fileText);
+    if (!checked.file) return { ok: false, errors: checked.errors };
+    const file = checked.file;
+    const now = this.clock().toISOString();
+    const result = await importData(this.db, file, now);
+    if (result.errors.length) return { ok: false, errors: result.errors };
+    const cprs = [...new Set(file.records.map((r) => r.citizenCpr).filter(Boolean))];
+    // Flags that only the union shows (the jobcenter's request in one file, social services' in another) are
+    // found only by detecting again over the merged records.
+    await refreshFlags(this.db, cprs, now);
+    await this.logImport(cprs, file.exportedBy, now);
+    return { ok: true, result, exportedBy: file.exportedBy, citizens: cprs.length };
+  }
+
+  async log(entry: OverviewAuditEntry): Promise<void> {
+    const settings = await loadSettings(this.db);
+    await logAccess(this.db, { ...entry, user: auditUser(settings) }, this.clock());
+  }
+
+  private async logImport(cprs: string[], from: string, now: string) {
+    const db = this.db;
+    const user = auditUser(await loadSettings(db));
+    const purpose = 'Teamoverblik: samlet data fra kollegers eksport';
+    await db.transaction('rw', db.audit, async () => {
+      await logAccess(db, { user, action: 'import', purpose, detail: `file from ${from}: ${cprs.length} citizens` }, now);
+      for (const cpr of cprs) await logAccess(db, { user, citizenCpr: cpr, action: 'import', purpose, detail: `from ${from}` }, now);
+    });
+  }
+
+  private today() {
+    const d = this.clock();
+    // The caseworker's calendar day, not UTC's: a meeting "today" must not turn into yesterday after 23:00 UTC.
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }
+}

@@ -1,0 +1,81 @@
+import type { ImportResult } from '../db/export-import';
+import type { AuditAction } from '../db/rows';
+import type { ConsentRow } from '../db/rows';
+import type { StoredRecord } from '../db/queries';
+import type { Flag, RecordKind, RecordStatus, Sector, Settings } from '../model';
+
+/**
+ * Where the team overview gets its data. Today each caseworker's store is local and colleagues exchange export
+ * files (LocalStoreSource). A later shared backend implements the same interface, and the page does not change:
+ * it only ever talks to a DataSource.
+ */
+export interface DataSource {
+  describe(): SourceDescription;
+  /** Everything the overview aggregates, as slim rows (see OverviewRecord), in one go. */
+  load(): Promise<OverviewData>;
+  /** The read-only plan view of one citizen (and their household). */
+  citizen(cpr: string): Promise<CitizenDetail | undefined>;
+  /** Adds a colleague's export file to the union. A backend that already holds everyone's data may refuse. */
+  contribute(fileText: string): Promise<ContributeResult>;
+  /** Appends to the access log; the user and time are the source's to fill in. */
+  log(entry: OverviewAuditEntry): Promise<void>;
+}
+
+export interface SourceDescription {
+  kind: 'local-files' | 'shared';
+  /** Can the page offer "add a colleague's file"? */
+  acceptsFiles: boolean;
+}
+
+export interface OverviewAuditEntry {
+  action: AuditAction;
+  citizenCpr?: string;
+  purpose: string;
+  detail: string;
+}
+
+/** One record reduced to what the overview counts; the full record is read only on the citizen page. */
+export interface OverviewRecord {
+  key: string;
+  /** The linked citizen; unlinked records are left out of the overview altogether. */
+  cpr: string;
+  kind: RecordKind;
+  sector: Sector;
+  system: string;
+  status?: RecordStatus;
+  unit?: string;
+  caseworker?: string;
+  /** The record's own calendar day (requested, started, held ...), YYYY-MM-DD. */
+  date?: string;
+  category?: string;
+  infoType?: string;
+  fee?: number;
+  /** '' for records this browser read itself, else the colleague whose export it came from. */
+  source: string;
+  stale: boolean;
+}
+
+export interface OverviewData {
+  /** YYYY-MM-DD; the day "last activity" and the default period are measured from. */
+  today: string;
+  settings: Settings;
+  citizens: { cpr: string; name: string }[];
+  families: { id: string; members: string[] }[];
+  records: OverviewRecord[];
+  flags: Flag[];
+}
+
+export interface CitizenDetail {
+  cpr: string;
+  name: string;
+  family: { cpr: string; name: string }[];
+  records: StoredRecord[];
+  flags: Flag[];
+  consents: ConsentRow[];
+  settings: Settings;
+  today: string;
+}
+
+export type ContributeResult =
+  | { ok: true; result: ImportResult; exportedBy: string; citizens: number }
+  | { ok: false; errors: string[] };
