@@ -1,10 +1,11 @@
 import type { Flag } from '../model/flag';
 import type { RecordOf } from '../model/record';
 import type { Settings } from '../model/settings';
+import type { EffectiveInfoType } from '../taxonomy/info-types';
 import { addDays, dayOf, daysBetween } from './dates';
 import { makeFlag } from './flag';
-import { infoTerms, typeNameDa, typeNameEn } from './info';
-import { cprOf, ofKind } from './records';
+import { infoTerms, termsIn, typeNameDa, typeNameEn } from './info';
+import { cprOf, ofKind, prepare } from './records';
 import { capitalise, dateDa, dateEn, days, unitDa, unitEn, whose } from './text';
 import type { DetectContext, Rule } from './types';
 
@@ -15,27 +16,27 @@ const WAITING: ReadonlySet<string> = new Set(['pending', 'active']);
 
 /** The deadline the system shows, else the type's agreed answer time; without either there is none to pass. */
 export function requestDeadline(r: Request, settings: Settings): string | undefined {
-  if (r.deadline) return r.deadline;
-  const answerDays = infoTerms(r.infoType, settings)?.answerDays;
-  return answerDays ? addDays(r.requestedAt, answerDays) : undefined;
+  return deadlineWith(r, infoTerms(r.infoType, settings));
 }
 
-function requestName(r: Request, settings: Settings): { da: string; en: string } {
-  const terms = infoTerms(r.infoType, settings);
-  return terms ? { da: typeNameDa(terms), en: typeNameEn(terms) } : { da: r.label, en: r.label };
+function deadlineWith(r: Request, terms: EffectiveInfoType | undefined): string | undefined {
+  if (r.deadline) return r.deadline;
+  return terms?.answerDays ? addDays(r.requestedAt, terms.answerDays) : undefined;
 }
 
 /** Unanswered requests past their deadline, and active plans whose planned review date has passed. */
-export function detectDeadlinesPassed(ctx: DetectContext): Flag[] {
+export function detectDeadlinesPassed(context: DetectContext): Flag[] {
+  const ctx = prepare(context);
   const today = dayOf(ctx.now);
   const flags: Flag[] = [];
-  for (const r of ofKind(ctx.records, 'request')) {
+  for (const r of ofKind(ctx, 'request')) {
     if (!WAITING.has(r.status) || r.answeredAt || !cprOf(r)) continue;
-    const deadline = requestDeadline(r, ctx.settings);
+    const terms = termsIn(ctx, r.infoType);
+    const deadline = deadlineWith(r, terms);
     if (!deadline || deadline >= today) continue;
     const late = daysBetween(deadline, today);
-    const name = requestName(r, ctx.settings);
-    const who = whose(cprOf(r), ctx.records);
+    const name = terms ? { da: typeNameDa(terms), en: typeNameEn(terms) } : { da: r.label, en: r.label };
+    const who = whose(cprOf(r), ctx);
     flags.push(
       makeFlag({
         rule: 'deadline-passed',
@@ -50,10 +51,10 @@ export function detectDeadlinesPassed(ctx: DetectContext): Flag[] {
       }),
     );
   }
-  for (const p of ofKind(ctx.records, 'plan')) {
+  for (const p of ofKind(ctx, 'plan')) {
     if (p.status !== 'active' || !p.nextReview || p.nextReview >= today || !cprOf(p)) continue;
     const late = daysBetween(p.nextReview, today);
-    const who = whose(cprOf(p), ctx.records);
+    const who = whose(cprOf(p), ctx);
     flags.push(
       makeFlag({
         rule: 'deadline-passed',

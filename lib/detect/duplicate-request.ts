@@ -3,8 +3,8 @@ import type { RecordOf } from '../model/record';
 import type { EffectiveInfoType } from '../taxonomy/info-types';
 import { dayOf } from './dates';
 import { makeFlag } from './flag';
-import { coversRequestOn, infoTerms, requestCover, typeNameDa, typeNameEn } from './info';
-import { byKey, components, cprOf, groupBy, ofKind } from './records';
+import { coversRequestOn, requestCover, termsIn, typeNameDa, typeNameEn } from './info';
+import { byKey, components, cprOf, groupBy, ofKind, prepare } from './records';
 import { capitalise, dateDa, dateEn, listDa, listEn, numberDa, timesEn, unitDa, unitEn, whose } from './text';
 import type { DetectContext, Rule } from './types';
 
@@ -18,10 +18,11 @@ const chronological = (a: Request, b: Request) => (a.requestedAt < b.requestedAt
  * requests is one group.
  */
 export function duplicateGroups(ctx: DetectContext): { terms: EffectiveInfoType; requests: Request[] }[] {
-  const requests = ofKind(ctx.records, 'request').filter((r) => r.status !== 'cancelled');
+  const prepared = prepare(ctx);
+  const requests = ofKind(prepared, 'request').filter((r) => r.status !== 'cancelled');
   const groups: { terms: EffectiveInfoType; requests: Request[] }[] = [];
   for (const sameType of groupBy(requests, (r) => (cprOf(r) ? `${cprOf(r)}\u0000${r.infoType}` : undefined)).values()) {
-    const terms = infoTerms(sameType[0]!.infoType, ctx.settings);
+    const terms = termsIn(prepared, sameType[0]!.infoType);
     if (!terms || sameType.length < 2) continue;
     sameType.sort(chronological);
     // Sorted, so the first argument is always the earlier request.
@@ -43,11 +44,12 @@ function firstStatus(first: Request, terms: EffectiveInfoType, today: string): {
   };
 }
 
-export function detectDuplicateRequests(ctx: DetectContext): Flag[] {
+export function detectDuplicateRequests(context: DetectContext): Flag[] {
+  const ctx = prepare(context);
   const today = dayOf(ctx.now);
   return duplicateGroups(ctx).map(({ terms, requests }) => {
     const first = requests[0]!;
-    const who = whose(cprOf(first), ctx.records);
+    const who = whose(cprOf(first), ctx);
     const status = firstStatus(first, terms, today);
     const fees = requests.slice(1).map((r) => r.fee ?? terms.fee);
     const feeAtStake = fees.some((f) => f !== undefined) ? fees.reduce<number>((sum, f) => sum + (f ?? 0), 0) : undefined;

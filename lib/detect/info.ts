@@ -3,6 +3,7 @@ import type { Settings } from '../model/settings';
 import { effectiveInfoType, type EffectiveInfoType } from '../taxonomy/info-types';
 import { addDays, dayOf } from './dates';
 import { dateDa, dateEn, unitDa, unitEn } from './text';
+import { memo, type Prepared } from './records';
 import { sameUnit } from './units';
 
 /**
@@ -19,6 +20,10 @@ type Document = RecordOf<'document'>;
  */
 export function infoTerms(id: string, settings: Settings): EffectiveInfoType | undefined {
   return effectiveInfoType(id, settings.infoTypes);
+}
+
+export function termsIn(ctx: Prepared, id: string): EffectiveInfoType | undefined {
+  return memo(ctx, `info-type:${id}`, () => infoTerms(id, ctx.settings));
 }
 
 export function typeNameDa(t: EffectiveInfoType): string {

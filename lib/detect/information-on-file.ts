@@ -2,8 +2,8 @@ import type { Flag } from '../model/flag';
 import type { RecordOf } from '../model/record';
 import { dayOf } from './dates';
 import { makeFlag } from './flag';
-import { documentCovers, documentValidUntil, infoTerms, isOpenRequest, typeNameDa, typeNameEn } from './info';
-import { byKey, cprOf, groupBy, ofKind } from './records';
+import { documentCovers, documentValidUntil, isOpenRequest, termsIn, typeNameDa, typeNameEn } from './info';
+import { byKey, cprOf, groupBy, ofKind, prepare } from './records';
 import { capitalise, dateDa, dateEn, listDa, listEn, unitDa, unitEn, whose } from './text';
 import type { DetectContext, Rule } from './types';
 
@@ -12,12 +12,13 @@ type Document = RecordOf<'document'>;
 const sameTypeKey = (r: { citizen: { cpr?: string }; infoType: string }) => (r.citizen.cpr ? `${r.citizen.cpr}\u0000${r.infoType}` : undefined);
 
 /** A request still open (sent or about to be) for information the municipality already holds, valid, on file. */
-export function detectInformationOnFile(ctx: DetectContext): Flag[] {
+export function detectInformationOnFile(context: DetectContext): Flag[] {
+  const ctx = prepare(context);
   const today = dayOf(ctx.now);
-  const documents = groupBy(ofKind(ctx.records, 'document'), sameTypeKey);
+  const documents = groupBy(ofKind(ctx, 'document'), sameTypeKey);
   const flags: Flag[] = [];
-  for (const request of ofKind(ctx.records, 'request').filter(isOpenRequest)) {
-    const terms = infoTerms(request.infoType, ctx.settings);
+  for (const request of ofKind(ctx, 'request').filter(isOpenRequest)) {
+    const terms = termsIn(ctx, request.infoType);
     if (!terms) continue;
     const onFile = (documents.get(sameTypeKey(request) ?? '') ?? []).filter((d) => documentCovers(d, request, today, terms)).sort(byKey);
     if (!onFile.length) continue;
@@ -25,7 +26,7 @@ export function detectInformationOnFile(ctx: DetectContext): Flag[] {
       lang === 'da'
         ? `modtaget af ${unitDa(d)} ${dateDa(d.receivedAt)} og gyldig til ${dateDa(documentValidUntil(d, terms))}`
         : `received by ${unitEn(d)} on ${dateEn(d.receivedAt)} and valid until ${dateEn(documentValidUntil(d, terms))}`;
-    const who = whose(cprOf(request), ctx.records);
+    const who = whose(cprOf(request), ctx);
     flags.push(
       makeFlag({
         rule: 'information-on-file',

@@ -2,7 +2,7 @@ import type { Flag } from '../model/flag';
 import type { RecordOf } from '../model/record';
 import { daysBetween } from './dates';
 import { makeFlag } from './flag';
-import { byKey, compare, components, cprOf, groupBy, ofKind } from './records';
+import { byKey, compare, components, cprOf, groupBy, ofKind, prepare } from './records';
 import { capitalise, dateDa, dateEn, days, listDa, listEn, numberDa, numberEn, timeOf, unitDa, unitEn, whose } from './text';
 import { sameUnit, unitCount } from './units';
 import type { DetectContext, Rule } from './types';
@@ -22,9 +22,10 @@ function when(m: Meeting, lang: 'da' | 'en'): string {
  * appointments) has to turn up at each; one joint meeting would do. Counted in calendar days, so with the
  * default 7 a Monday and the next Monday cluster, a Monday and the Tuesday after do not.
  */
-export function detectMeetingClusters(ctx: DetectContext): Flag[] {
+export function detectMeetingClusters(context: DetectContext): Flag[] {
+  const ctx = prepare(context);
   const window = ctx.settings.meetingClusterDays ?? DEFAULT_MEETING_CLUSTER_DAYS;
-  const meetings = ofKind(ctx.records, 'meeting').filter((m) => UPCOMING.has(m.status));
+  const meetings = ofKind(ctx, 'meeting').filter((m) => UPCOMING.has(m.status));
   const flags: Flag[] = [];
   for (const own of groupBy(meetings, cprOf).values()) {
     if (own.length < 2) continue;
@@ -33,7 +34,7 @@ export function detectMeetingClusters(ctx: DetectContext): Flag[] {
       if (group.length < 2) continue;
       const span = daysBetween(group[0]!.at, group[group.length - 1]!.at);
       const units = unitCount(group);
-      const who = whose(cprOf(group[0]!), ctx.records);
+      const who = whose(cprOf(group[0]!), ctx);
       const within = span === 0 ? { da: 'samme dag', en: 'on the same day' } : { da: `inden for ${days(span, 'da')}`, en: `within ${days(span, 'en')}` };
       flags.push(
         makeFlag({

@@ -1,17 +1,18 @@
 import type { Flag } from '../model/flag';
 import { makeFlag } from './flag';
-import { byKey, cprOf, groupBy, ofKind } from './records';
+import { byKey, cprOf, groupBy, ofKind, prepare } from './records';
 import { capitalise, listDa, listEn, numberDa, numberEn, unitDa, unitEn, whose } from './text';
 import type { DetectContext, Rule } from './types';
 
 /** The experiment's whole point: one plan per citizen. Each sector's own active plan beyond the first is overlap. */
-export function detectMultiplePlans(ctx: DetectContext): Flag[] {
-  const plans = ofKind(ctx.records, 'plan').filter((p) => p.status === 'active');
+export function detectMultiplePlans(context: DetectContext): Flag[] {
+  const ctx = prepare(context);
+  const plans = ofKind(ctx, 'plan').filter((p) => p.status === 'active');
   const flags: Flag[] = [];
   for (const own of groupBy(plans, cprOf).values()) {
     if (own.length < 2) continue;
     own.sort(byKey);
-    const who = whose(cprOf(own[0]!), ctx.records);
+    const who = whose(cprOf(own[0]!), ctx);
     flags.push(
       makeFlag({
         rule: 'multiple-plans',

@@ -2,7 +2,7 @@ import type { Flag } from '../model/flag';
 import type { RecordOf } from '../model/record';
 import { EFFORT_GROUPS, effortGroup, getEffortCategory, type EffortGroupId } from '../taxonomy/effort-categories';
 import { makeFlag } from './flag';
-import { byKey, compare, components, cprOf, groupBy, ofKind } from './records';
+import { byKey, compare, components, cprOf, groupBy, ofKind, prepare } from './records';
 import { dateDa, dateEn, listDa, listEn, nameOf, severalPeople, unitDa, unitEn } from './text';
 import { sameUnit } from './units';
 import type { DetectContext, Rule } from './types';
@@ -46,9 +46,10 @@ function period(e: Effort, lang: 'da' | 'en'): string {
  * Running efforts with the same purpose from different units at the same time, for the citizen or across the
  * family in the context: the overlap a single plan would remove. A unit continuing its own effort is no overlap.
  */
-export function detectParallelEfforts(ctx: DetectContext): Flag[] {
-  const efforts = ofKind(ctx.records, 'effort').filter((e) => RUNNING.has(e.status) && cprOf(e) && !NOT_COMPARABLE.has(e.category));
-  const family = severalPeople(ctx.records);
+export function detectParallelEfforts(context: DetectContext): Flag[] {
+  const ctx = prepare(context);
+  const efforts = ofKind(ctx, 'effort').filter((e) => RUNNING.has(e.status) && cprOf(e) && !NOT_COMPARABLE.has(e.category));
+  const family = severalPeople(ctx);
   const flags: Flag[] = [];
   for (const samePurpose of groupBy(efforts, (e) => effortGroup(e.category)).values()) {
     if (samePurpose.length < 2) continue;
@@ -56,7 +57,7 @@ export function detectParallelEfforts(ctx: DetectContext): Flag[] {
     for (const group of components(samePurpose, (a, b) => !sameUnit(a, b) && overlaps(a, b))) {
       if (group.length < 2) continue;
       group.sort((a, b) => compare(a.start ?? '', b.start ?? '') || byKey(a, b));
-      const who = (e: Effort) => (family ? ` for ${nameOf(cprOf(e)!, ctx.records)}` : '');
+      const who = (e: Effort) => (family ? ` for ${nameOf(cprOf(e)!, ctx)}` : '');
       const da = group.map((e) => `${e.title}${who(e)} hos ${unitDa(e)}${period(e, 'da')}`);
       const en = group.map((e) => `${e.title}${who(e)} at ${unitEn(e)}${period(e, 'en')}`);
       flags.push(

@@ -1,6 +1,7 @@
 import type { CaseworkRecord } from '../model/record';
 import type { Sector } from '../model/sector';
 import { dayOf } from './dates';
+import { peopleOf, type Prepared } from './records';
 
 /**
  * Reason texts are read by caseworkers, not developers: sectors by the names they use, dates as they write them,
@@ -81,28 +82,6 @@ export function days(n: number, lang: 'da' | 'en'): string {
   return n === 1 ? '1 day' : `${n} days`;
 }
 
-type People = { several: boolean; names: Map<string, string> };
-const peopleCache = new WeakMap<CaseworkRecord[], People>();
-
-/** Computed once per context, since every flag of a family context asks. */
-function people(all: CaseworkRecord[]): People {
-  let p = peopleCache.get(all);
-  if (p) return p;
-  const names = new Map<string, string>();
-  const cprs = new Set<string>();
-  for (const r of all) {
-    const cpr = r.citizen.cpr;
-    if (!cpr) continue;
-    cprs.add(cpr);
-    // The citizen page's own name beats a name printed on some other record.
-    if (r.kind === 'citizen') names.set(cpr, r.name);
-    else if (r.citizen.name && !names.has(cpr)) names.set(cpr, r.citizen.name);
-  }
-  p = { several: cprs.size > 1, names };
-  peopleCache.set(all, p);
-  return p;
-}
-
 /** "Hansen, Martin" reads as "Martin"; the given name is what a family's caseworkers use. */
 function givenName(name: string): string {
   const i = name.indexOf(',');
@@ -111,16 +90,16 @@ function givenName(name: string): string {
 }
 
 /** The given name the sources show, or the masked CPR when none was shown. */
-export function nameOf(cpr: string, all: CaseworkRecord[]): string {
-  const name = people(all).names.get(cpr);
+export function nameOf(cpr: string, ctx: Prepared): string {
+  const name = peopleOf(ctx).names.get(cpr);
   return name ? givenName(name) : `${cpr.slice(0, 6)}-xxxx`;
 }
 
 /** In a family context a flag must say whose records it is about; for one citizen it would only be noise. */
-export function whose(cpr: string | undefined, all: CaseworkRecord[]): string {
-  return cpr && people(all).several ? ` for ${nameOf(cpr, all)}` : '';
+export function whose(cpr: string | undefined, ctx: Prepared): string {
+  return cpr && peopleOf(ctx).several ? ` for ${nameOf(cpr, ctx)}` : '';
 }
 
-export function severalPeople(all: CaseworkRecord[]): boolean {
-  return people(all).several;
+export function severalPeople(ctx: Prepared): boolean {
+  return peopleOf(ctx).several;
 }

@@ -122,6 +122,7 @@ export function linkRecords(records: CaseworkRecord[], decisions: LinkDecision[]
     const key = recordKey(r);
     if (seen.has(key)) continue;
     seen.add(key);
+    // A record's own full CPR outranks any decision: decisions exist for records that lack one.
     const cpr = ownCpr(r) ?? confirmedCpr(decided.get(key));
     if (cpr) {
       link(cpr, key);

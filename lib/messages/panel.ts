@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { FlagStatus } from '../model';
+import { ConsentInput } from '../consent/consent';
+import { CprDigits, FlagStatus } from '../model';
+import { CoordinationLevel, PlanOp } from '../plan';
 
-/** Messages from the extension's own pages (panel, overview, options). */
+/** Messages from the extension's own pages (panel, print, overview, options). */
 export const PanelMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('panel:view') }),
+  /** `cpr` only counts for a panel opened as its own tab (not framed in a case system), see panel-handlers. */
+  z.object({ type: z.literal('panel:view'), cpr: CprDigits.optional() }),
   z.object({ type: z.literal('panel:layout'), collapsed: z.boolean(), width: z.number().int().min(240).max(900) }),
   z.object({ type: z.literal('panel:reveal-cpr'), cpr: z.string() }),
   z.object({
@@ -13,6 +16,15 @@ export const PanelMessage = z.discriminatedUnion('type', [
     note: z.string().max(2000).optional(),
   }),
   z.object({ type: z.literal('panel:continue-anyway') }),
-  z.object({ type: z.literal('panel:open-source'), url: z.string() }),
+  z.object({ type: z.literal('panel:open-source'), url: z.string().max(2000) }),
+  z.object({ type: z.literal('panel:plan-create'), citizens: z.array(CprDigits).min(1).max(20), level: CoordinationLevel.optional() }),
+  z.object({ type: z.literal('panel:plan-edit'), planId: z.string().min(1).max(100), op: PlanOp }),
+  z.object({ type: z.literal('panel:consent-register'), consent: ConsentInput }),
+  z.object({ type: z.literal('panel:consent-withdraw'), consentId: z.string().min(1).max(100) }),
+  z.object({ type: z.literal('panel:print'), cpr: CprDigits }),
+  z.object({ type: z.literal('panel:print-view'), token: z.string().uuid() }),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessage>;
+
+/** What plan and consent messages answer: the panel shows `error` next to the form that sent it. */
+export type PanelResult = { ok: true; id?: string } | { ok: false; error: string };

@@ -1,5 +1,5 @@
 import { logAccess } from '../db/audit';
-import { importData, validateExport } from '../db/export-import';
+import { importData, type ExportFile } from '../db/export-import';
 import { familyOf, flagsFor, recordsForCitizens } from '../db/queries';
 import type { EnPlanDb } from '../db/schema';
 import { refreshFlags } from '../service/refresh-flags';
@@ -13,6 +13,8 @@ import type { CitizenDetail, ContributeResult, DataSource, OverviewAuditEntry, O
  * store. Merging (not keeping files apart) is what makes the union free of duplicates: a record has one key
  * whoever read it, and the store keeps the newest version with `importedFrom` naming whose it was.
  */
+const IMPORT_PURPOSE = 'Teamoverblik: samlet data fra kollegers eksport';
+
 export class LocalStoreSource implements DataSource {
   constructor(
     private readonly db: EnPlanDb,
@@ -68,32 +70,26 @@ export class LocalStoreSource implements DataSource {
   }
 
   async contribute(fileText: string): Promise<ContributeResult> {
-    const checked = validateExport(fileText);
-    if (!checked.file) return { ok: false, errors: checked.errors };
-    const file = checked.file;
     const now = this.clock().toISOString();
-    const result = await importData(this.db, file, now);
+    // importData validates the whole file before it writes anything; a refused file leaves the store as it was.
+    const result = await importData(this.db, fileText, now);
     if (result.errors.length) return { ok: false, errors: result.errors };
+    const file = JSON.parse(fileText) as ExportFile;
     const cprs = [...new Set(file.records.map((r) => r.citizenCpr).filter(Boolean))];
     // Flags that only the union shows (the jobcenter's request in one file, social services' in another) are
     // found only by detecting again over the merged records.
     await refreshFlags(this.db, cprs, now);
-    await this.logImport(cprs, file.exportedBy, now);
+    await this.log({ action: 'import', purpose: IMPORT_PURPOSE, detail: `file from ${file.exportedBy}: ${cprs.length} citizens`, citizens: cprs });
     return { ok: true, result, exportedBy: file.exportedBy, citizens: cprs.length };
   }
 
-  async log(entry: OverviewAuditEntry): Promise<void> {
-    const settings = await loadSettings(this.db);
-    await logAccess(this.db, { ...entry, user: auditUser(settings) }, this.clock());
-  }
-
-  private async logImport(cprs: string[], from: string, now: string) {
+  async log({ citizens = [], ...entry }: OverviewAuditEntry): Promise<void> {
     const db = this.db;
     const user = auditUser(await loadSettings(db));
-    const purpose = 'Teamoverblik: samlet data fra kollegers eksport';
+    const at = this.clock();
     await db.transaction('rw', db.audit, async () => {
-      await logAccess(db, { user, action: 'import', purpose, detail: `file from ${from}: ${cprs.length} citizens` }, now);
-      for (const cpr of cprs) await logAccess(db, { user, citizenCpr: cpr, action: 'import', purpose, detail: `from ${from}` }, now);
+      await logAccess(db, { ...entry, user }, at);
+      for (const cpr of new Set(citizens)) if (cpr !== entry.citizenCpr) await logAccess(db, { ...entry, user, citizenCpr: cpr }, at);
     });
   }
 

@@ -30,6 +30,11 @@ export interface SourceDescription {
 export interface OverviewAuditEntry {
   action: AuditAction;
   citizenCpr?: string;
+  /**
+   * Citizens the action touched (found by a search, listed in an export): each gets an entry of their own, so a
+   * citizen's insight into the log shows it; the entry without a CPR keeps the criteria for the whole action.
+   */
+  citizens?: readonly string[];
   purpose: string;
   detail: string;
 }

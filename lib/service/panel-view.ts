@@ -1,50 +1,237 @@
 import type { EnPlanDb } from '../db/schema';
-import { familyOf, flagsFor, recordsForCitizens } from '../db/queries';
-import type { CaseworkRecord, CitizenRef, Flag, ReadError, Settings } from '../model';
+import { familyOf, flagsFor, recordsForCitizens, type StoredRecord } from '../db/queries';
+import type { ConsentRow } from '../db/rows';
+import { consentsFor } from '../db/consents';
+import { planVersions, plansFor } from '../db/plans';
+import { canSeeSector, summariseConsent, type ConsentSummary } from '../consent/consent';
+import { collectContacts, historyEntries, readPlan, type Plan, type PlanContact, type PlanHistoryEntry } from '../plan';
+import { SECTORS, recordKey, type CitizenRef, type Flag, type FlagRule, type FlagStatus, type ReadError, type RecordKind, type Sector, type Settings } from '../model';
 import { loadSettings } from './settings';
 import { getTabContext, tabCitizen, type PrecheckState } from './tab-context';
 
-/** Everything the panel shows for one tab, built in the background so the panel needs no database access. */
+/**
+ * Everything the panel shows for one tab, built in the background so the panel needs no database access.
+ *
+ * Consent (issue 7 point 3): records from sectors other than the caseworker's own are in `records` only when an
+ * active consent or other legal basis for that citizen covers the sector. Otherwise the view carries only counts per
+ * sector (`hidden`, like KOMBIT's SAPA shows that other sectors have something), and a flag resting on such a record
+ * only says that it exists and in which sectors, not why. Nothing hidden ever reaches the panel page.
+ */
 export interface PanelView {
   language: Settings['language'];
+  now: string;
+  user: { name: string; sector: Sector; unit: string };
   readable: boolean;
   system?: string;
   pageType?: string;
   pageCitizen?: CitizenRef;
   errors: ReadError[];
-  precheck?: PrecheckState;
+  precheck?: PrecheckView;
   citizen?: { cpr: string; name: string; birthDate?: string };
   family: { cpr: string; name: string }[];
-  records: (CaseworkRecord & { stale?: boolean; lastSeen?: string })[];
-  flags: Flag[];
+  /** Visible records only. */
+  records: StoredRecord[];
+  hidden: HiddenSector[];
+  flags: ViewFlag[];
+  consent: { rows: ConsentRow[]; summaries: ConsentSummary[] };
+  plan?: PlanView;
+  /** Other Én plans naming someone in scope (there should be one; more is itself worth seeing). */
+  otherPlans: { id: string; title?: string; citizens: string[]; updatedAt: string }[];
+  contacts: PlanContact[];
 }
 
-export async function buildPanelView(db: EnPlanDb, tabId: number | undefined): Promise<PanelView> {
+export interface HiddenSector {
+  sector: Sector;
+  records: number;
+  byKind: Partial<Record<RecordKind, number>>;
+  /** Whose records they are (CPR digits): the consent that would open them is theirs. */
+  citizens: string[];
+}
+
+export type ViewFlag =
+  | (Flag & { hidden?: false })
+  | { id: string; rule: FlagRule; status: FlagStatus; citizens: string[]; hidden: true; sectors: Sector[] };
+
+export interface PrecheckMatchView {
+  recordKey: string;
+  why: 'duplicate' | 'on-file';
+  /** Present only when the record is visible under consent. */
+  reason?: string;
+  record?: StoredRecord;
+  hidden: boolean;
+  sector?: Sector;
+}
+
+export type PrecheckView = Omit<PrecheckState, 'matches'> & { matches: PrecheckMatchView[] };
+
+export interface PlanView {
+  plan: Plan;
+  history: PlanHistoryEntry[];
+  unreadable: number;
+  /** Effort titles for the actions' links, visible efforts only. */
+  efforts: Record<string, { title: string; sector: Sector; status: string; hidden: false } | { sector?: Sector; hidden: true }>;
+}
+
+export interface ConsentFilterResult {
+  visible: StoredRecord[];
+  hidden: HiddenSector[];
+  flags: ViewFlag[];
+  isVisible: (key: string) => boolean;
+}
+
+/** The pure heart of the consent rule, tested on its own (panel-view.test.ts). */
+export function filterByConsent(
+  records: readonly StoredRecord[],
+  flags: readonly Flag[],
+  consents: readonly ConsentRow[],
+  userSector: Sector,
+  now: string,
+): ConsentFilterResult {
+  const visible: StoredRecord[] = [];
+  const hiddenKeys = new Map<string, Sector>();
+  const hidden = new Map<Sector, HiddenSector>();
+  for (const r of records) {
+    const cpr = r.linkedCpr || r.citizen.cpr || '';
+    if (canSeeSector(consents, cpr, r.sector, userSector, now)) {
+      visible.push(r);
+      continue;
+    }
+    hiddenKeys.set(recordKey(r), r.sector);
+    const h = hidden.get(r.sector) ?? { sector: r.sector, records: 0, byKind: {}, citizens: [] };
+    h.records++;
+    h.byKind[r.kind] = (h.byKind[r.kind] ?? 0) + 1;
+    if (cpr && !h.citizens.includes(cpr)) h.citizens.push(cpr);
+    hidden.set(r.sector, h);
+  }
+  const visibleKeys = new Set(visible.map(recordKey));
+  const viewFlags: ViewFlag[] = flags.map((f) => {
+    // Fail closed: a flag on a record the store no longer holds is treated as resting on something hidden.
+    if (f.recordKeys.every((k) => visibleKeys.has(k))) return f;
+    const sectors = [...new Set(f.recordKeys.map((k) => hiddenKeys.get(k)).filter((s): s is Sector => Boolean(s)))].sort();
+    return { id: f.id, rule: f.rule, status: f.status, citizens: f.citizens, hidden: true as const, sectors };
+  });
+  return {
+    visible,
+    hidden: SECTORS.map((s) => hidden.get(s)).filter((h): h is HiddenSector => Boolean(h)),
+    flags: viewFlags,
+    isVisible: (key) => visibleKeys.has(key),
+  };
+}
+
+export interface BuildOptions {
+  /** Standalone panel (an extension tab, not inside a case system): the citizen to show. */
+  cpr?: string;
+  now?: string;
+}
+
+export async function buildPanelView(db: EnPlanDb, tabId: number | undefined, opts: BuildOptions = {}): Promise<PanelView> {
+  const now = opts.now ?? new Date().toISOString();
   const settings = await loadSettings(db);
   const ctx = tabId == null ? { frames: {} } : await getTabContext(tabId);
   const frames = Object.values(ctx.frames);
   const top = frames.find((f) => f.citizen) ?? frames[0];
-  const pageCitizen = tabCitizen(ctx);
+  const pageCitizen = opts.cpr ? { cpr: opts.cpr } : tabCitizen(ctx);
   const view: PanelView = {
     language: settings.language,
-    readable: frames.length > 0,
+    now,
+    user: { name: settings.userName, sector: settings.userSector, unit: settings.userUnit },
+    readable: frames.length > 0 || Boolean(opts.cpr),
     system: top?.system,
     pageType: top?.pageType,
     pageCitizen,
     errors: frames.flatMap((f) => f.errors),
-    precheck: 'precheck' in ctx ? ctx.precheck : undefined,
     family: [],
     records: [],
+    hidden: [],
     flags: [],
+    consent: { rows: [], summaries: [] },
+    otherPlans: [],
+    contacts: [],
   };
   const cpr = pageCitizen?.cpr;
-  if (!cpr) return view;
+  const precheck = 'precheck' in ctx ? ctx.precheck : undefined;
+  if (!cpr) {
+    if (precheck) view.precheck = { ...precheck, matches: precheck.matches.map((m) => ({ recordKey: m.recordKey, why: m.why, hidden: true })) };
+    return view;
+  }
   const scope = await familyOf(db, cpr);
-  const citizens = await db.citizens.bulkGet(scope);
+  const [citizens, records, flags, consents, plans] = await Promise.all([
+    db.citizens.bulkGet(scope),
+    recordsForCitizens(db, scope),
+    flagsFor(db, scope),
+    consentsFor(db, scope),
+    plansFor(db, scope),
+  ]);
   const me = citizens.find((c) => c?.cpr === cpr);
-  view.citizen = { cpr, name: me?.name ?? pageCitizen.name ?? '', birthDate: me?.birthDate };
+  view.citizen = { cpr, name: me?.name || pageCitizen.name || '', ...(me?.birthDate ? { birthDate: me.birthDate } : {}) };
   view.family = citizens.filter((c) => c && c.cpr !== cpr).map((c) => ({ cpr: c!.cpr, name: c!.name }));
-  view.records = (await recordsForCitizens(db, scope)) as PanelView['records'];
-  view.flags = await flagsFor(db, scope);
+
+  const filtered = filterByConsent(records, flags, consents, settings.userSector, now);
+  view.records = filtered.visible;
+  view.hidden = filtered.hidden;
+  view.flags = filtered.flags;
+  view.consent = { rows: consents, summaries: scope.map((c) => summariseConsent(consents, c, settings.userSector, now)) };
+
+  const byKey = new Map(records.map((r) => [recordKey(r), r]));
+  if (precheck) {
+    view.precheck = {
+      ...precheck,
+      matches: precheck.matches.map((m) => {
+        const record = byKey.get(m.recordKey);
+        if (record && filtered.isVisible(m.recordKey)) return { recordKey: m.recordKey, why: m.why, reason: m.reason, record, hidden: false };
+        return { recordKey: m.recordKey, why: m.why, hidden: true, ...(record ? { sector: record.sector } : {}) };
+      }),
+    };
+  }
+
+  const chosen = plans.find((p) => p.citizens.includes(cpr)) ?? plans[0];
+  if (chosen) {
+    const { plan, unreadable } = readPlan(chosen);
+    const efforts: PlanView['efforts'] = {};
+    for (const a of plan.actions) {
+      if (!a.effortKey) continue;
+      const r = byKey.get(a.effortKey);
+      efforts[a.effortKey] =
+        r && r.kind === 'effort' && filtered.isVisible(a.effortKey)
+          ? { title: r.title, sector: r.sector, status: r.status, hidden: false }
+          : { hidden: true, ...(r ? { sector: r.sector } : {}) };
+    }
+    view.plan = { plan, unreadable, history: historyEntries(await planVersions(db, plan.id)), efforts };
+  }
+  view.otherPlans = plans.filter((p) => p !== chosen).map((p) => ({ id: p.id, ...(p.title ? { title: p.title } : {}), citizens: p.citizens, updatedAt: p.updatedAt }));
+  view.contacts = collectContacts(filtered.visible.filter((r) => !r.stale), view.plan?.plan.coordinator);
   return view;
+}
+
+/** The citizen's printed plan: plain, no flags, no internal notes; contacts from visible records only. */
+export interface PrintView {
+  language: Settings['language'];
+  generatedAt: string;
+  generatedBy: string;
+  persons: { cpr: string; name: string }[];
+  plan?: Plan;
+  contacts: PlanContact[];
+  efforts: Record<string, string>;
+}
+
+export async function buildPrintView(db: EnPlanDb, cpr: string, now = new Date().toISOString()): Promise<PrintView> {
+  const settings = await loadSettings(db);
+  const scope = await familyOf(db, cpr);
+  const [plans, records, consents] = await Promise.all([plansFor(db, scope), recordsForCitizens(db, scope), consentsFor(db, scope)]);
+  const row = plans.find((p) => p.citizens.includes(cpr)) ?? plans[0];
+  const plan = row ? readPlan(row).plan : undefined;
+  const personsCpr = plan?.citizens ?? [cpr];
+  const people = await db.citizens.bulkGet(personsCpr);
+  const { visible } = filterByConsent(records, [], consents, settings.userSector, now);
+  const efforts: Record<string, string> = {};
+  for (const r of visible) if (r.kind === 'effort') efforts[recordKey(r)] = r.title;
+  return {
+    language: settings.language,
+    generatedAt: now,
+    generatedBy: settings.userName,
+    persons: personsCpr.map((c, i) => ({ cpr: c, name: people[i]?.name ?? '' })),
+    ...(plan ? { plan } : {}),
+    contacts: collectContacts(visible.filter((r) => !r.stale && personsCpr.includes(r.linkedCpr)), plan?.coordinator),
+    efforts,
+  };
 }

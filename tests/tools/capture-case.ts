@@ -35,14 +35,17 @@ await browser.close();
 
 const window = new Window({ url });
 const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+// Cases are saved as if captured from the standard demo ports (4101-4104), whatever instance served them.
+const canonical = new URL(url);
+canonical.port = String(4100 + (Number(canonical.port) % 100));
 const pageSpec = detectPage(spec, doc, new URL(url));
 if (!pageSpec) throw new Error(`${adapterId} does not recognise ${url}`);
-const report = extractPage({ spec, page: pageSpec, doc, url, now: 'captured' });
+const report = extractPage({ spec, page: pageSpec, doc, url: canonical.href, now: 'captured' });
 const dir = join(SYSTEMS_DIR, adapterId, 'cases');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, `${name}.html`), html);
 const expected = {
-  url,
+  url: canonical.href,
   pageType: pageSpec.type,
   records: report.records.map(({ provenance: _p, ...r }) => r),
   errors: report.errors.map((e) => `${e.recordKind}.${e.field}`),

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { useT } from '@/components/common/i18n';
+import { useSend } from '@/components/common/messaging';
 import { formatCpr } from '@/lib/parse/cpr';
 import './CitizenHeader.css';
 
@@ -9,33 +9,49 @@ interface Props {
   family: { cpr: string; name: string }[];
 }
 
-/** Who the plan is for. The CPR is masked until asked for, and every reveal is logged. */
-export function CitizenHeader({ citizen, family }: Props) {
+/** A CPR number masked until asked for; every reveal is logged by the background. */
+export function MaskedCpr({ cpr, testId }: { cpr: string; testId?: string }) {
   const t = useT();
+  const send = useSend();
   const [revealed, setRevealed] = useState(false);
   const toggle = () => {
-    if (!revealed) void browser.runtime.sendMessage({ type: 'panel:reveal-cpr', cpr: citizen.cpr });
+    if (!revealed) void send({ type: 'panel:reveal-cpr', cpr });
     setRevealed(!revealed);
   };
   return (
-    <section class="citizen" aria-label={citizen.name}>
+    <span class="cpr">
+      <span data-testid={testId}>{formatCpr(cpr, { mask: !revealed })}</span>{' '}
+      <button type="button" class="link-button" onClick={toggle} aria-pressed={revealed}>
+        {revealed ? t('citizen.hideCpr') : t('citizen.revealCpr')}
+      </button>
+    </span>
+  );
+}
+
+/** Who the plan is for, and the household in a family scope. */
+export function CitizenHeader({ citizen, family }: Props) {
+  const t = useT();
+  return (
+    <div class="citizen">
       <h2 class="citizen-name" data-testid="citizen-name">
-        {citizen.name}
+        {citizen.name || t('citizen.unnamed')}
       </h2>
       <p class="citizen-cpr">
         <span>{t('citizen.cpr')}: </span>
-        <span data-testid="citizen-cpr">{formatCpr(citizen.cpr, { mask: !revealed })}</span>{' '}
-        <button type="button" class="link-button" onClick={toggle} aria-pressed={revealed}>
-          {revealed ? t('citizen.hideCpr') : t('citizen.revealCpr')}
-        </button>
+        <MaskedCpr cpr={citizen.cpr} testId="citizen-cpr" />
       </p>
       {family.length > 0 && (
-        <ul class="citizen-family" data-testid="family">
-          {family.map((m) => (
-            <li key={m.cpr}>{m.name}</li>
-          ))}
-        </ul>
+        <div class="citizen-family">
+          <h3 class="citizen-family-title">{t('citizen.family')}</h3>
+          <ul data-testid="family">
+            {family.map((m) => (
+              <li key={m.cpr}>
+                {m.name || t('citizen.unnamed')} <span class="muted">({formatCpr(m.cpr, { mask: true })})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
-    </section>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import { jobPage } from './layout';
 import { citizenListPage } from './pages/citizens';
 import { documentsPage, effortsPage, meetingsPage, overviewPage, planPage, requestsPage } from './pages/citizen';
 import { createEffort, createMeeting, createRequest, effortForm, meetingForm, requestForm, type FormResult } from './pages/forms';
-import { JOB_CSS, JOB_CSS_PAGER } from './style';
+import { JOB_CSS } from './style';
 
 export interface JobServerOptions {
   /** Reference day (YYYY-MM-DD): the date new records get. */
@@ -45,7 +45,7 @@ export function createServer(seed: SystemData, opts: JobServerOptions): http.Ser
 
   router
     .on('GET', '/', (ctx) => redirect(ctx.res, '/borgere'))
-    .on('GET', '/static/jobsag.css', (ctx) => sendAsset(ctx.res, 'text/css; charset=utf-8', JOB_CSS + JOB_CSS_PAGER))
+    .on('GET', '/static/jobsag.css', (ctx) => sendAsset(ctx.res, 'text/css; charset=utf-8', JOB_CSS))
     .on('GET', '/borgere', (ctx) => sendHtml(ctx.res, 200, citizenListPage(data, ctx.url)))
     .on('GET', '/borger/:id', withCitizen((ctx, c) => sendHtml(ctx.res, 200, overviewPage(data, c))))
     .on('GET', '/borger/:id/indsatser', withCitizen((ctx, c) => sendHtml(ctx.res, 200, effortsPage(data, c, ctx.url))))

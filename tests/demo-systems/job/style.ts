@@ -41,5 +41,5 @@ body.js-app{margin:0;font:13px/1.4 "Segoe UI",Arial,sans-serif;color:#1d2b36;bac
 .js-maal li{margin-bottom:4px}
 .js-tom td{font-style:italic;color:#6b7b86}
 .js-footer{padding:16px 24px;color:#6b7b86;font-size:11px}
+.js-pager a[rel=prev]::before{content:"« "}.js-pager a[rel=next]::after{content:" »"}
 `;
-export const JOB_CSS_PAGER = `.js-pager a[rel=prev]::before{content:"« "}.js-pager a[rel=next]::after{content:" »"}`;

@@ -80,6 +80,10 @@ export function createApp(opts: AppOptions): http.Server {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     const run = async (): Promise<void> => {
       if (url.pathname === '/__health') return sendText(res, 200, 'ok');
+      if (url.pathname === '/favicon.ico') {
+        res.writeHead(204);
+        return void res.end();
+      }
       if (url.pathname === '/__reset') {
         if (req.method !== 'POST') return sendText(res, 405, 'POST /__reset');
         opts.reset();

@@ -1,0 +1,171 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { LanguageProvider, useT } from '@/components/common/i18n';
+import { describeFilters } from '@/lib/overview/describe-filters';
+import type { Prepared } from '@/lib/overview/prepare';
+import { aggregate, matchingFlags, NO_FILTERS, selectRows, sortRows, type Filters, type SortDir, type SortKey } from '@/lib/overview/select';
+import type { DataSource } from '@/lib/overview/source';
+import { overviewCsv } from '@/lib/overview/table-csv';
+import { AggregateCharts } from './charts/AggregateCharts';
+import { PatternDefs } from './charts/patterns';
+import { downloadText, fileStamp } from './download';
+import { FilterBar } from './filters/FilterBar';
+import { formatNumber } from './format';
+import { LangContext, useLang } from './lang';
+import { TeamSources } from './sources/TeamSources';
+import { SummaryCards } from './summary/SummaryCards';
+import { CitizenTable } from './table/CitizenTable';
+import { defaultDir } from './table/columns';
+import { useOverviewData } from './useOverviewData';
+import './OverviewApp.css';
+
+const PURPOSE = 'Teamoverblik: opfølgning på koordinering på tværs af sektorer';
+
+export function OverviewApp({ source }: { source: DataSource }) {
+  const { state, reload } = useOverviewData(source);
+  const lang = state.kind === 'ready' ? state.data.settings.language : 'da';
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return (
+    <LanguageProvider value={lang}>
+      <LangContext.Provider value={lang}>
+        <PatternDefs />
+        {state.kind === 'ready' ? <Overview data={state.data} source={source} reload={reload} /> : <Loading failed={state.kind === 'failed' ? state.message : undefined} />}
+      </LangContext.Provider>
+    </LanguageProvider>
+  );
+}
+
+function Loading({ failed }: { failed?: string }) {
+  const t = useT();
+  return (
+    <main class="overview">
+      <h1>{t('overview.title')}</h1>
+      {failed ? (
+        <p role="alert" class="error">
+          {t('overview.loadFailed', { message: failed })}
+        </p>
+      ) : (
+        <p role="status">{t('overview.loading')}</p>
+      )}
+    </main>
+  );
+}
+
+interface OverviewProps {
+  data: Prepared;
+  source: DataSource;
+  reload: () => Promise<void>;
+}
+
+function Overview({ data, source, reload }: OverviewProps) {
+  const t = useT();
+  const lang = useLang();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'flags', dir: 'desc' });
+  const [printing, setPrinting] = useState(false);
+  // The charts wait one frame, so the table (the first screen) is painted before the aggregation work starts.
+  const [chartsReady, setChartsReady] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  const flags = useMemo(() => matchingFlags(data, filters), [data, filters]);
+  const rows = useMemo(() => selectRows(data, flags, filters.query), [data, flags, filters.query]);
+  const sorted = useMemo(() => sortRows(rows, sort.key, sort.dir), [rows, sort]);
+  const agg = useMemo(() => aggregate(data, flags, rows, filters), [data, flags, rows, filters]);
+
+  useEffect(() => {
+    document.title = t('overview.title');
+    void source.log({ action: 'view', purpose: PURPOSE, detail: `team overview opened: ${data.citizens} citizens, ${data.records} records` }).catch(() => undefined);
+  }, [data]);
+
+  useEffect(() => {
+    if (!printing) return;
+    void source.log({ action: 'export', purpose: PURPOSE, detail: `printed report: ${sorted.length} rows; ${describeFilters(filters)}`, citizens: cprsOf(sorted) }).finally(() => {
+      window.print();
+      setPrinting(false);
+    });
+  }, [printing]);
+
+  const onFirstRows = () => {
+    performance.mark('enplan:first-rows');
+    document.body.dataset.firstRows = String(Math.round(performance.now()));
+    requestAnimationFrame(() => setTimeout(() => setChartsReady(true), 0));
+  };
+  // A list that is empty from the start still has to release the charts.
+  useEffect(() => {
+    if (!rows.length) setChartsReady(true);
+  }, [rows.length]);
+
+  const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: defaultDir(key) }));
+
+  const onSearch = (query: string) => {
+    const next = { ...filters };
+    if (query) next.query = query;
+    else delete next.query;
+    setFilters(next);
+    if (!query) return;
+    const found = selectRows(data, matchingFlags(data, next), query);
+    setNotice(t('overview.search.found', { n: found.length }));
+    void source.log({ action: 'search', purpose: PURPOSE, detail: `${describeFilters(next)}; ${found.length} rows`, citizens: cprsOf(found) });
+  };
+
+  const exportCsv = async () => {
+    const csv = overviewCsv(sorted, t);
+    await source.log({ action: 'export', purpose: PURPOSE, detail: `CSV: ${sorted.length} rows; ${describeFilters(filters)}`, citizens: cprsOf(sorted) });
+    downloadText(`en-plan-overblik-${fileStamp()}.csv`, csv, 'text/csv;charset=utf-8');
+    setNotice(t('overview.export.done', { n: sorted.length }));
+  };
+
+  const sourceCount = data.sources.length;
+  return (
+    <main class="overview">
+      <header class="overview-head">
+        <div>
+          <h1>{t('overview.title')}</h1>
+          <p class="overview-scope" data-testid="scope">
+            {t('overview.scope', { citizens: formatNumber(data.citizens, lang), records: formatNumber(data.records, lang), sources: sourceCount })}
+          </p>
+        </div>
+        <nav class="overview-actions no-print" aria-label={t('overview.actions')}>
+          <button type="button" onClick={() => void exportCsv()} data-testid="export-csv">
+            {t('overview.export.csv')}
+          </button>
+          <button type="button" onClick={() => setPrinting(true)} data-testid="print">
+            {t('overview.export.print')}
+          </button>
+          <a href="/options.html" target="_blank" rel="noopener">
+            {t('overview.settings')}
+          </a>
+        </nav>
+      </header>
+      <p class="print-only">{t('overview.print.header', { date: new Date().toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB'), filters: describeFilters(filters) })}</p>
+
+      <div class="no-print">
+        <FilterBar filters={filters} units={data.units} onChange={setFilters} onSearch={onSearch} />
+      </div>
+      <div role="status" aria-live="polite" class="notice" data-testid="notice">
+        {notice}
+      </div>
+
+      <SummaryCards totals={agg.totals} />
+
+      <section aria-labelledby="table-title">
+        <h2 id="table-title">{t('overview.table.title')}</h2>
+        <p class="help no-print">{t('overview.table.help')}</p>
+        {sorted.length ? (
+          <CitizenTable rows={sorted} sort={sort} onSort={onSort} printing={printing} citizenHref={(cpr) => `?cpr=${cpr}`} onFirstRows={onFirstRows} />
+        ) : (
+          <p data-testid="no-rows">{t('overview.table.empty')}</p>
+        )}
+      </section>
+
+      {chartsReady && <AggregateCharts agg={agg} printing={printing} />}
+
+      <div class="no-print">
+        <TeamSources sources={data.sources} acceptsFiles={source.describe().acceptsFiles} contribute={(text) => source.contribute(text)} onContributed={() => void reload()} />
+      </div>
+    </main>
+  );
+}
+
+const cprsOf = (rows: { subject: { members: { cpr: string }[] } }[]) => rows.flatMap((r) => r.subject.members.map((m) => m.cpr));

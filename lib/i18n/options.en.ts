@@ -1,0 +1,5 @@
+import type { optionsDa } from './options.da';
+
+export const optionsEn: Record<keyof typeof optionsDa, string> = {
+  'options.title': 'One plan',
+};

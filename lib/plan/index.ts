@@ -1,0 +1,4 @@
+export * from './types';
+export * from './ops';
+export * from './history';
+export * from "./contacts";
