@@ -18,7 +18,8 @@ const option = (name: string) => {
 
 const headless = flag('headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 const systems = await startDemoSystems({
-  citizens: option('citizens') ? Number(option('citizens')) : undefined,
+  // 40 generated citizens by default, so the jobcenter's citizen list shows its pagination.
+  citizens: option('citizens') ? Number(option('citizens')) : 40,
   portBase: option('port-base') ? Number(option('port-base')) : undefined,
 });
 

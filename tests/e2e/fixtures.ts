@@ -3,10 +3,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from './chromium';
+import { citizenPath } from '../demo-systems/links';
+import type { PersonaEntry, SystemKey } from '../demo-systems/data/types';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
 export type DemoUrls = Record<'start' | 'job' | 'children' | 'adult' | 'health', string>;
 export const demoUrls = (): DemoUrls => JSON.parse(process.env.DEMO_URLS ?? '{}') as DemoUrls;
+
+export type Persona = PersonaEntry;
+/** The demo personas by key (trine, martin, mie, pernille, jakob and the control citizens). */
+export function personas(): Record<string, Persona> {
+  const list = JSON.parse(process.env.DEMO_PERSONAS ?? '[]') as Persona[];
+  return Object.fromEntries(list.map((p) => [p.key, p]));
+}
+
+/** A persona's main page in one demo system. */
+export function personaUrl(urls: DemoUrls, persona: Persona, system: SystemKey): string {
+  const id = persona.ids[system];
+  if (!id) throw new Error(`${persona.name} has no record in ${system}`);
+  return `${urls[system]}${citizenPath(system, id)}`;
+}
 
 export async function launchWithExtension(userDataDir: string): Promise<{ context: BrowserContext; sw: Worker }> {
   const context = await chromium.launchPersistentContext(userDataDir, {
