@@ -38,6 +38,9 @@ export default defineConfig({
       },
       ...(demo && browser === 'chrome' ? { key: DEMO_KEY } : {}),
       action: { default_title: 'Én plan' },
+      ...(browser === 'firefox'
+        ? { browser_specific_settings: { gecko: { id: 'en-plan@demoby.invalid', strict_min_version: '115.0' } } }
+        : {}),
     };
   },
 });

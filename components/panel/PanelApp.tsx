@@ -1,19 +1,45 @@
+import { useEffect, useMemo } from 'preact/hooks';
 import { LanguageProvider, useT } from '@/components/common/i18n';
+import { useSend } from '@/components/common/messaging';
+import { recordKey } from '@/lib/model';
 import type { PanelView } from '@/lib/service/panel-view';
+import { ContactList } from './contacts/ContactList';
+import { FlagList } from './flags/FlagList';
 import { CitizenHeader } from './header/CitizenHeader';
+import { ConsentStatus } from './header/ConsentStatus';
+import { CoordinationSummary } from './header/CoordinationSummary';
 import { PanelToolbar } from './header/PanelToolbar';
+import { ResizeHandle, rememberedWidth } from './layout/ResizeHandle';
+import { HiddenSectors } from './notices/HiddenSectors';
 import { ReadErrors } from './notices/ReadErrors';
+import { PlanSection } from './plan/PlanSection';
+import { PrecheckWarning } from './precheck/PrecheckWarning';
+import { Timeline } from './timeline/Timeline';
 import { usePanelView } from './usePanelView';
 import './PanelApp.css';
 
-function PanelBody({ view }: { view?: PanelView }) {
+export function PanelBody({ view, focus }: { view?: PanelView; focus?: string }) {
   const t = useT();
-  if (!view) return <p class="panel-status">{t('panel.loading')}</p>;
+  const records = useMemo(() => new Map((view?.records ?? []).map((r) => [recordKey(r), r])), [view?.records]);
+  if (!view) return <p class="panel-status" role="status">{t('panel.loading')}</p>;
+  const names = new Map([...(view.citizen ? [view.citizen] : []), ...view.family].map((p) => [p.cpr, p.name]));
   return (
     <>
+      {view.precheck ? <PrecheckWarning precheck={view.precheck} focus={focus === 'precheck'} /> : null}
       <ReadErrors errors={view.errors} />
       {view.citizen ? (
-        <CitizenHeader citizen={view.citizen} family={view.family} />
+        <>
+          <div class="panel-header" aria-label={t('panel.headerLabel')} role="group">
+            <CitizenHeader citizen={view.citizen} family={view.family} />
+            <CoordinationSummary plan={view.plan?.plan} />
+            <ConsentStatus summaries={view.consent.summaries} people={[view.citizen, ...view.family]} userSector={view.user.sector} />
+            <HiddenSectors hidden={view.hidden} names={names} />
+          </div>
+          <FlagList flags={view.flags} records={records} />
+          <PlanSection view={view as PanelView & { citizen: NonNullable<PanelView['citizen']> }} names={names} />
+          <Timeline records={view.records} names={names} citizenCpr={view.citizen.cpr} />
+          <ContactList contacts={view.contacts} />
+        </>
       ) : (
         <p class="panel-status">{view.readable ? t('panel.noCitizen') : t('panel.notSystemPage')}</p>
       )}
@@ -21,14 +47,35 @@ function PanelBody({ view }: { view?: PanelView }) {
   );
 }
 
+/** A standalone panel (opened as its own tab, e.g. for review) names its citizen in the address: panel.html?cpr=… */
+function standaloneCpr(): string | undefined {
+  if (window.top !== window) return undefined;
+  const cpr = new URLSearchParams(location.search).get('cpr') ?? '';
+  return /^\d{10}$/.test(cpr) ? cpr : undefined;
+}
+
 export function PanelApp() {
-  const { view } = usePanelView();
+  const { view, focus, tick } = usePanelView(standaloneCpr());
+  const send = useSend();
+  useEffect(() => {
+    // A submit held back while the panel was collapsed: open it, so the warning is seen.
+    if (focus === 'precheck' && view?.precheck?.submitBlocked) void send({ type: 'panel:layout', collapsed: false, width: rememberedWidth() });
+  }, [focus, tick]);
   return (
     <LanguageProvider value={view?.language ?? 'da'}>
+      <LangAttr lang={view?.language ?? 'da'} />
+      <ResizeHandle />
       <main class="panel" aria-labelledby="panel-title">
         <PanelToolbar />
-        <PanelBody view={view} />
+        <PanelBody view={view} focus={focus} />
       </main>
     </LanguageProvider>
   );
+}
+
+function LangAttr({ lang }: { lang: string }) {
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  return null;
 }

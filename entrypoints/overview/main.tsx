@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/components/common/base.css';
 import { CitizenApp } from '@/components/overview/citizen/CitizenApp';
 import { OverviewApp } from '@/components/overview/OverviewApp';
 import { LocalStoreSource } from '@/lib/overview/local-source';

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import '@/components/common/base.css';
 import { PanelApp } from '@/components/panel/PanelApp';
 
 render(<PanelApp />, document.getElementById('app')!);

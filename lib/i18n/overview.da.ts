@@ -55,7 +55,7 @@ export const overviewDa = {
   'overview.col.name': 'Borger / familie',
   'overview.col.flags': 'Fund',
   'overview.col.units': 'Enheder',
-  'overview.col.caseworkers': 'Sagsbe­handlere',
+  'overview.col.caseworkers': 'Sagsbehandlere',
   'overview.col.activePlans': 'Aktive planer',
   'overview.col.efforts': 'Aktive indsatser pr. sektor',
   'overview.col.lastActivity': 'Seneste aktivitet',

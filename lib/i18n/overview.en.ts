@@ -55,7 +55,7 @@ export const overviewEn: Record<keyof typeof overviewDa, string> = {
   'overview.col.name': 'Citizen / family',
   'overview.col.flags': 'Flags',
   'overview.col.units': 'Units',
-  'overview.col.caseworkers': 'Case­workers',
+  'overview.col.caseworkers': 'Caseworkers',
   'overview.col.activePlans': 'Active plans',
   'overview.col.efforts': 'Active efforts by sector',
   'overview.col.lastActivity': 'Last activity',
