@@ -1,10 +1,10 @@
-import type { ComponentChildren, JSX } from 'preact';
+import type { ButtonHTMLAttributes, ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from './i18n';
 import { guardVisibility, type VisibilityGuard } from './visibility';
 import './ConfirmButton.css';
 
-type Props = Omit<JSX.ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type'> & {
+type Props = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type'> & {
   onConfirm: () => void;
   children: ComponentChildren;
   minVisibleMs?: number;
@@ -17,7 +17,7 @@ type Props = Omit<JSX.ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'type
 export function ConfirmButton({ onConfirm, children, minVisibleMs, class: cls, ...rest }: Props) {
   const t = useT();
   const ref = useRef<HTMLButtonElement>(null);
-  const guard = useRef<VisibilityGuard>();
+  const guard = useRef<VisibilityGuard | undefined>(undefined);
   const [visible, setVisible] = useState<boolean | undefined>(undefined);
   const [refused, setRefused] = useState(false);
   useEffect(() => {

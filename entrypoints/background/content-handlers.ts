@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { AdapterSpec } from '@/lib/adapters/spec';
 import type { EnPlanDb } from '@/lib/db/schema';
 import { ingestPage } from '@/lib/db/ingest';
@@ -7,6 +6,7 @@ import { validateReport } from '@/lib/service/validate-report';
 import { updateTabContext } from '@/lib/service/tab-context';
 import { refreshFlags } from '@/lib/service/refresh-flags';
 import { precheckRequest } from '@/lib/service/precheck';
+import { suggestLinksFor } from '@/lib/service/suggest-links';
 import { notifyPanels } from './notify';
 
 interface ContentSender {
@@ -31,6 +31,7 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       const { report, problem } = validateReport(message.report, from.adapter.system);
       if (!report) throw new Error(problem);
       const result = await ingestPage(db, report, now);
+      await suggestLinksFor(db, report);
       await refreshFlags(db, result.citizens, now);
       await updateTabContext(from.tabId, (ctx) => ({
         ...ctx,

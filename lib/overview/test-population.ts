@@ -218,6 +218,13 @@ function adult(w: Writer, r: Rng, p: Person, today: string) {
     w.request(p.cpr, a, unitOf.get(a)!, workerOf.get(a)!, t, first);
     w.request(p.cpr, b, otherUnit(b), workerOf.get(b)!, t, addDays(first, r.int(7, 25)));
   }
+  if (r.chance(0.06)) {
+    // Asked again for what another unit already holds: the "information on file" situation.
+    const t = r.pick(DUP_TYPES);
+    const received = addDays(today, -r.int(15, 60));
+    w.document(p.cpr, a, unitOf.get(a)!, t, received);
+    w.request(p.cpr, b, otherUnit(b), workerOf.get(b)!, t, addDays(received, r.int(3, 12)));
+  }
   if (r.chance(0.1)) {
     w.effort(p.cpr, a, unitOf.get(a)!, workerOf.get(a)!, 'mentor', addDays(today, -r.int(30, 200)));
     w.effort(p.cpr, b, otherUnit(b), workerOf.get(b)!, 'home-support', addDays(today, -r.int(30, 200)));

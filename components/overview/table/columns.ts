@@ -20,15 +20,15 @@ export const RULE_SHORT: Record<FlagRule, MessageKey> = {
 };
 
 export const COLUMNS: Column[] = [
-  { key: 'name', label: 'overview.col.name', width: 250, numeric: false },
-  { key: 'flags', label: 'overview.col.flags', width: 70, numeric: true },
-  ...FLAG_RULES.map((r) => ({ key: r, label: RULE_SHORT[r], width: 78, numeric: true })),
-  { key: 'units', label: 'overview.col.units', width: 70, numeric: true },
-  { key: 'caseworkers', label: 'overview.col.caseworkers', width: 96, numeric: true },
-  { key: 'activePlans', label: 'overview.col.activePlans', width: 70, numeric: true },
-  { key: 'efforts', label: 'overview.col.efforts', width: 170, numeric: false },
+  { key: 'name', label: 'overview.col.name', width: 230, numeric: false },
+  { key: 'flags', label: 'overview.col.flags', width: 60, numeric: true },
+  ...FLAG_RULES.map((r) => ({ key: r, label: RULE_SHORT[r], width: 64, numeric: true })),
+  { key: 'units', label: 'overview.col.units', width: 66, numeric: true },
+  { key: 'caseworkers', label: 'overview.col.caseworkers', width: 112, numeric: true },
+  { key: 'activePlans', label: 'overview.col.activePlans', width: 64, numeric: true },
+  { key: 'efforts', label: 'overview.col.efforts', width: 190, numeric: false },
   { key: 'lastActivity', label: 'overview.col.lastActivity', width: 104, numeric: false },
-  { key: 'fee', label: 'overview.col.fee', width: 96, numeric: true },
+  { key: 'fee', label: 'overview.col.fee', width: 92, numeric: true },
 ];
 
 /** Text columns read best A-Z first; counts most-first, since the biggest problems are what a team lead looks for. */

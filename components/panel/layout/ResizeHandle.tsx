@@ -25,7 +25,7 @@ export function ResizeHandle() {
   const send = useSend();
   const [width, setWidth] = useState(() => (window.innerWidth >= MIN_WIDTH ? clampWidth(window.innerWidth) : rememberedWidth()));
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
-  const pending = useRef<number | undefined>();
+  const pending = useRef<number | undefined>(undefined);
 
   const apply = (w: number) => {
     const next = clampWidth(w);

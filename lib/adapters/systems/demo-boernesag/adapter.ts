@@ -1,13 +1,304 @@
-import type { AdapterSpec } from '../../spec';
+import type { AdapterSpec, FieldSpec } from '../../spec';
 
-/** Placeholder until the adapter is written: recognises no page. */
+/**
+ * BørneSag (demo): the children-and-family system (DUBU/ICS-like) of Demoby Kommune.
+ *
+ * Test URLs:
+ *   http://localhost:4102/soeg
+ *   http://localhost:4102/soeg?q=hansen
+ *   http://localhost:4102/sag/ramme?id=P2001
+ *   http://localhost:4102/sag/ramme?id=P2002&vis=undersoegelser
+ *   http://localhost:4102/sag/indhold/overblik?id=P2001   (also P2002, P2003, P2005)
+ *   http://localhost:4102/sag/indhold/familie?id=P2001    (also P2002, P2004)
+ *   http://localhost:4102/sag/indhold/indsatser?id=P2001  (also P2002, P2005, and P2003 after a new planned effort)
+ *   http://localhost:4102/sag/indhold/undersoegelser?id=P2002  (also P2003, P2001)
+ *   http://localhost:4102/sag/indhold/dokumenter?id=P2002  (also P2003, P2001)
+ *   http://localhost:4102/sag/indhold/moeder?id=P2001      (also P2004)
+ *   http://localhost:4102/sag/indhold/handleplan?id=P2001  (also P2005, P2002)
+ *   http://localhost:4102/sag/indhold/ny-anmodning?id=P2002
+ *   http://localhost:4102/sag/indhold/ny-indsats?id=P2003
+ *   http://localhost:4102/sag/indhold/nyt-moede?id=P2004
+ *
+ * Quirks handled:
+ * - The case is an iframe: the outer frame shell (/sag/ramme) and every inner page (/sag/indhold/<view>) are page
+ *   types of their own. The content script runs in both frames; each finds its citizen in its own header
+ *   (`.bs-sagslinje` in the shell, `.bs-personhoved` inside). The shell only identifies the citizen: its family
+ *   tree has no CPR numbers, and citizen records without them would replace the fuller ones read elsewhere.
+ * - CPR without a dash (0710852344), dates as 27.11.2026, names "Fornavn Efternavn".
+ * - The native id is the text of the first column "Sagsnr." (one BS- series for every kind); people have a
+ *   Person-id (P2001) shown in lists and as `data-person-id` on the person header; contacts are keyed by
+ *   "Initialer".
+ * - The overview's case table has the headers "Sagsnr." and "Sag": the runtime's column match is by prefix, so
+ *   `column: 'Sag'` would read "Sagsnr.". The case title is therefore read by its position counted from the end
+ *   of the row (an inserted column elsewhere keeps it; every other field is still read by header).
+ * - Effort status "Bevilget, ikke startet" means planned, but the shared status parser reads its first word
+ *   "bevilget" as active; the pattern below hands the parser "ikke startet" instead, so such a row is a read
+ *   error, never an active effort.
+ * - The family view lists the OTHER members only, with the relation to the page's person (Mor/Far/Søn/Datter,
+ *   and Bror/Søster for siblings, `tr[data-relation="søskende"]`). Siblings of a child are children of the
+ *   household, so those rows get the relation "child" as a constant.
+ *
+ * Not readable with the current runtime (each gives a read error naming the field, nothing is guessed):
+ * - status words the shared parser does not know: "Afventer" (request), "Indkaldt" (meeting), "Gældende" and
+ *   "Kladde" (plan), "Oprettet" (case), "Bevilget, ikke startet" (effort, see above);
+ * - a meeting's time: date ("Dato") and time ("Kl.") are two cells and a field reads one element;
+ * - a plan's goals (one row each in `table.bs-maal`): a field reads one element and the list parser splits on
+ *   commas, which the goals contain, so they are left out rather than cut apart.
+ */
+
+/** Every BørneSag record row names its caseworker ("Rådgiver") and team ("Team"); no phone in the lists. */
+const responsible: Record<string, FieldSpec> = {
+  'responsible.caseworker': { column: 'Rådgiver' },
+  'responsible.unit': { column: 'Team', required: true },
+};
+
+/** The first column of every BørneSag list. */
+const sagsnr: FieldSpec = { column: 'Sagsnr.', required: true };
+
+/** An inner page of the case frame: `/sag/indhold/<view>?id=P…`, recognised by the view the body names. */
+const inner = (view: string) => ({
+  url: `^/sag/indhold/${view}\\?`,
+  detect: `body.bs-side[data-visning="${view}"]`,
+});
+
+/** A list page is only recognised with its table or its explicit "Ingen registreringer.", so a page that
+ * changed beyond recognition is not taken as an empty list (which would mark every stored record stale). */
+const list = (view: string) => ({
+  url: `^/sag/indhold/${view}\\?`,
+  detect: `body.bs-side[data-visning="${view}"] table.bs-tabel[data-liste="${view}"], body.bs-side[data-visning="${view}"] p.bs-tom[data-liste="${view}"]`,
+});
+
+/** Family members as the relations table shows them; the relation is set per row type below. */
+const memberFields: Record<string, FieldSpec> = {
+  nativeId: { column: 'Person-id', required: true },
+  name: { column: 'Navn', parse: 'name', required: true },
+  birthDate: { column: 'Fødselsdato', parse: 'date' },
+  cpr: { column: 'CPR-nr.', parse: 'cpr' },
+};
+
 export const adapter = {
   id: 'demo-boernesag',
-  version: '0.0.1',
+  version: '1.0.0',
   system: 'boernesag',
   name: 'BørneSag (demo)',
   sector: 'children',
   origins: ['http://localhost:4102'],
-  citizen: { scope: 'body', name: { selector: 'h1' }, cpr: { selector: 'h1' } },
-  pages: [{ type: 'none', url: '^', records: [] }],
+  citizen: {
+    // Inner pages have the person header, the outer frame shell its case line; a page has one or the other.
+    scope: '.bs-personhoved, .bs-sagslinje',
+    name: { selector: '.bs-navn', parse: 'name' },
+    cpr: { selector: '.bs-cpr', parse: 'cpr' },
+  },
+  pages: [
+    {
+      type: 'citizen-list',
+      url: '^/soeg(?:\\?|$)',
+      detect: 'table.bs-tabel[data-liste="personer"]',
+      citizen: false,
+      records: [
+        {
+          // A search result, not a complete list. No relation: "Rolle" is the role in the person's own family,
+          // and relating every hit of a search to every other would invent one household.
+          kind: 'citizen',
+          rows: 'table[data-liste="personer"] tbody tr',
+          fields: memberFields,
+        },
+      ],
+    },
+    {
+      type: 'case-frame',
+      url: '^/sag/ramme\\?',
+      detect: 'iframe#indhold',
+      records: [],
+    },
+    {
+      type: 'citizen-overview',
+      ...inner('overblik'),
+      records: [
+        {
+          kind: 'citizen',
+          rows: 'body.bs-side[data-visning="overblik"]',
+          fields: {
+            nativeId: { selector: '.bs-personhoved', attr: 'data-person-id', required: true },
+            name: { selector: '.bs-personhoved .bs-navn', parse: 'name', required: true },
+            cpr: { selector: '.bs-personhoved .bs-cpr', parse: 'cpr' },
+            // "Adresse" and "Telefon" from the details list (dl.bs-oplysninger); "—" when there is no phone.
+            address: { label: 'Adresse' },
+            phone: { label: 'Telefon', parse: 'phone' },
+          },
+        },
+        {
+          kind: 'case',
+          rows: 'table[data-liste="sager"] tbody tr',
+          completeList: true,
+          fields: {
+            nativeId: sagsnr,
+            // Column "Sag" (see the header comment): sixth cell from the end of Sagsnr., Sag, Paragraf, Status,
+            // Oprettet, Rådgiver, Team.
+            title: { selector: 'td:nth-last-child(6)', required: true },
+            legalBasis: { column: 'Paragraf', parse: 'legalBasis' },
+            status: { column: 'Status', parse: 'status', required: true },
+            opened: { column: 'Oprettet', parse: 'date' },
+            ...responsible,
+          },
+        },
+        {
+          kind: 'contact',
+          rows: 'table[data-liste="kontakter"] tbody tr',
+          completeList: true,
+          fields: {
+            nativeId: { column: 'Initialer', required: true },
+            name: { column: 'Navn', parse: 'name', required: true },
+            role: { column: 'Funktion' },
+            unit: { column: 'Team', required: true },
+            phone: { column: 'Telefon', parse: 'phone' },
+            email: { column: 'E-mail' },
+          },
+        },
+      ],
+    },
+    {
+      type: 'family',
+      ...inner('familie'),
+      records: [
+        {
+          // Parents and, on a parent's page, children: "Mor", "Far", "Søn", "Datter".
+          kind: 'citizen',
+          rows: 'table[data-liste="relationer"] tbody tr:not([data-relation="søskende"])',
+          fields: { ...memberFields, relation: { column: 'Relation', parse: 'relation', required: true } },
+        },
+        {
+          // "Bror"/"Søster" on a child's page: the other children of the household.
+          kind: 'citizen',
+          rows: 'table[data-liste="relationer"] tbody tr[data-relation="søskende"]',
+          fields: memberFields,
+          constants: { relation: 'child' },
+        },
+      ],
+    },
+    {
+      type: 'efforts',
+      ...list('indsatser'),
+      records: [
+        {
+          kind: 'effort',
+          rows: 'table[data-liste="indsatser"] tbody tr',
+          completeList: true,
+          fields: {
+            nativeId: sagsnr,
+            title: { column: 'Indsats', required: true },
+            legalBasis: { column: 'Paragraf', parse: 'legalBasis' },
+            status: {
+              column: 'Status',
+              parse: 'status',
+              required: true,
+              // "Bevilget, ikke startet" → the parser gets "ikke startet" and refuses it; anything else whole.
+              pattern: '^\\s*(?=[\\s\\S]*?([Ii]kke startet))|^[\\s\\S]*$',
+            },
+            start: { column: 'Fra', parse: 'date' },
+            end: { column: 'Til', parse: 'date' },
+            goal: { column: 'Formål' },
+            ...responsible,
+          },
+        },
+      ],
+    },
+    {
+      type: 'requests',
+      ...list('undersoegelser'),
+      records: [
+        {
+          kind: 'request',
+          rows: 'table[data-liste="undersoegelser"] tbody tr',
+          completeList: true,
+          fields: {
+            nativeId: sagsnr,
+            label: { column: 'Type', required: true },
+            recipient: { column: 'Modtager' },
+            requestedAt: { column: 'Anmodet', parse: 'date', required: true },
+            deadline: { column: 'Svarfrist', parse: 'date' },
+            status: { column: 'Status', parse: 'status', required: true },
+            // "Modtaget" is the answer date (not "Modtager", the recipient).
+            answeredAt: { column: 'Modtaget', parse: 'date' },
+            fee: { column: 'Honorar', parse: 'money' },
+            ...responsible,
+          },
+        },
+      ],
+    },
+    {
+      type: 'documents',
+      ...list('dokumenter'),
+      records: [
+        {
+          kind: 'document',
+          rows: 'table[data-liste="dokumenter"] tbody tr',
+          completeList: true,
+          fields: {
+            nativeId: sagsnr,
+            title: { column: 'Dokument', required: true },
+            from: { column: 'Fra' },
+            receivedAt: { column: 'Modtaget', parse: 'date', required: true },
+            validUntil: { column: 'Gyldig til', parse: 'date' },
+            ...responsible,
+          },
+        },
+      ],
+    },
+    {
+      type: 'meetings',
+      ...list('moeder'),
+      records: [
+        {
+          kind: 'meeting',
+          rows: 'table[data-liste="moeder"] tbody tr',
+          completeList: true,
+          fields: {
+            nativeId: sagsnr,
+            title: { column: 'Mødetype', required: true },
+            // The time is in its own column "Kl." (09.00); a field reads one cell, so this cannot give a date
+            // and time and every meeting row is reported as unreadable rather than stored at midnight.
+            at: { column: 'Dato', parse: 'datetime', required: true },
+            place: { column: 'Sted' },
+            participants: { column: 'Deltagere', parse: 'list' },
+            status: { column: 'Status', parse: 'status', required: true },
+            ...responsible,
+          },
+        },
+      ],
+    },
+    {
+      type: 'plan',
+      url: '^/sag/indhold/handleplan\\?',
+      detect: 'body.bs-side[data-visning="handleplan"] div.bs-plan, body.bs-side[data-visning="handleplan"] p.bs-tom',
+      records: [
+        {
+          // One `div.bs-plan` per plan: a label table (th[scope=row] + td), then its goals in `table.bs-maal`.
+          kind: 'plan',
+          rows: 'div.bs-plan',
+          completeList: true,
+          fields: {
+            nativeId: { selector: 'table.bs-planinfo td.bs-sagsnr', required: true },
+            title: { label: 'Plan', required: true },
+            legalBasis: { label: 'Paragraf', parse: 'legalBasis' },
+            status: { label: 'Status', parse: 'status', required: true },
+            created: { label: 'Oprettet', parse: 'date' },
+            nextReview: { label: 'Næste opfølgning', parse: 'date' },
+            'responsible.caseworker': { label: 'Rådgiver' },
+            'responsible.unit': { label: 'Team', required: true },
+            'responsible.phone': { label: 'Telefon', parse: 'phone' },
+          },
+        },
+      ],
+    },
+    { type: 'request-form', ...inner('ny-anmodning'), detect: 'form#ny-anmodning', records: [] },
+    { type: 'effort-form', ...inner('ny-indsats'), detect: 'form#ny-indsats', records: [] },
+    { type: 'meeting-form', ...inner('nyt-moede'), detect: 'form#nyt-moede', records: [] },
+  ],
+  requestForm: {
+    form: 'form#ny-anmodning',
+    // The selected option's text, e.g. "Psykologisk vurdering ved skolepsykolog (PPR)".
+    infoType: 'select[name="oplysningstype"]',
+    recipient: 'input[name="modtager"]',
+  },
 } satisfies AdapterSpec;

@@ -1,0 +1,124 @@
+import type { Frame, Page, Worker } from '@playwright/test';
+import type { SystemKey } from '../demo-systems/data/types';
+import { citizenPath } from '../demo-systems/links';
+import { expect, panelFrame, readStore, type DemoUrls, type Persona } from './fixtures';
+
+export const SYSTEMS = ['job', 'children', 'adult', 'health'] as const satisfies readonly SystemKey[];
+export const SECTOR_OF: Record<SystemKey, 'job' | 'children' | 'adult' | 'health'> = { job: 'job', children: 'children', adult: 'adult', health: 'health' };
+
+/** Every page of one citizen in one system that shows records (the adapters read what the page shows). */
+export function citizenPages(urls: DemoUrls, system: SystemKey, id: string): string[] {
+  const base = `${urls[system]}${citizenPath(system, id)}`;
+  switch (system) {
+    case 'job':
+      return [base, ...['indsatser', 'anmodninger', 'dokumenter', 'moeder'].map((p) => `${base}/${p}?pr_side=1000`), `${base}/plan`];
+    case 'children':
+      return ['overblik', 'familie', 'indsatser', 'undersoegelser', 'dokumenter', 'moeder', 'handleplan'].map((v) => `${base}&vis=${v}`);
+    case 'adult':
+      return [base, ...['ydelser', 'forespoergsler', 'dokumenter', 'aftaler', 'handleplan'].map((p) => `${base}/${p}`)];
+    case 'health':
+      return [base, ...['forloeb', 'henvisninger', 'udtalelser', 'aftaler', 'plan'].map((p) => `${base}/${p}`)];
+  }
+}
+
+export interface StoredRow {
+  key: string;
+  citizenCpr: string;
+  sector: string;
+  kind: string;
+  system: string;
+  record: Record<string, unknown> & { kind: string };
+}
+
+const recordsOf = async (sw: Worker, cprs: readonly string[]) => (await readStore<StoredRow>(sw, 'records')).filter((r) => cprs.includes(r.citizenCpr));
+
+/** Waits until the store holds records for these citizens and their number has stopped growing. */
+export async function settle(sw: Worker, cprs: readonly string[], min = 1) {
+  let last = -1;
+  let same = 0;
+  for (let i = 0; i < 60; i++) {
+    const n = (await recordsOf(sw, cprs)).length;
+    if (n >= min && n === last) {
+      if (++same >= 2) return n;
+    } else same = 0;
+    last = n;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`records for ${cprs.join(',')} did not settle (last count ${last})`);
+}
+
+/** Opens every record page of a persona in the given systems, so the store holds what the caseworker has seen. */
+export async function readPersona(page: Page, sw: Worker, urls: DemoUrls, persona: Persona, systems: readonly SystemKey[] = SYSTEMS) {
+  for (const system of systems) {
+    const id = persona.ids[system];
+    if (!id) continue;
+    for (const url of citizenPages(urls, system, id)) {
+      await page.goto(url);
+      if (system === 'health') await page.locator('#app[aria-busy="false"]').waitFor({ timeout: 10_000 });
+      // The reader waits ~120 ms for the page to be quiet, then the background ingests: give both their turn.
+      await page.waitForTimeout(400);
+    }
+  }
+  return settle(sw, [persona.cpr]);
+}
+
+/** Writes settings straight into the extension's database (as the options page would). */
+export async function setSettings(sw: Worker, settings: Record<string, unknown>) {
+  await sw.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('en-plan');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('settings', 'readwrite').objectStore('settings');
+          const get = store.get('settings');
+          get.onsuccess = () => {
+            const current = (get.result?.value as Record<string, unknown> | undefined) ?? {};
+            const put = store.put({ key: 'settings', value: { ...current, ...value } });
+            put.onsuccess = () => {
+              db.close();
+              resolve();
+            };
+            put.onerror = () => reject(put.error);
+          };
+        };
+      }),
+    settings,
+  );
+}
+
+/** Registers consent for a citizen straight in the store (the UI path has its own test). */
+export async function grantConsent(sw: Worker, cpr: string, sectors: string[], id = `consent-${cpr}`) {
+  await sw.evaluate(
+    (row) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('en-plan');
+        open.onsuccess = () => {
+          const db = open.result;
+          const put = db.transaction('consents', 'readwrite').objectStore('consents').put(row);
+          put.onsuccess = () => {
+            db.close();
+            resolve();
+          };
+          put.onerror = () => reject(put.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { id, citizenCpr: cpr, sectors, givenAt: new Date().toISOString().slice(0, 10), givenBy: 'Testborger', legalBasisRef: 'samtykke' },
+  );
+}
+
+/** The panel frame once it shows the citizen. */
+export async function panelFor(page: Page, name: string): Promise<Frame> {
+  const panel = await panelFrame(page);
+  await expect(panel.getByTestId('citizen-name')).toHaveText(name, { timeout: 15_000 });
+  return panel;
+}
+
+/** Tells the open panels to fetch their view again (what the background does after any change). */
+export async function refreshPanels(sw: Worker) {
+  await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'changed' }).catch(() => undefined));
+}
+
+export const visibleTimeline = (panel: Frame) => panel.getByTestId('timeline-item');
