@@ -1,6 +1,7 @@
 import type { AdapterSpec } from '@/lib/adapters/spec';
 import type { EnPlanDb } from '@/lib/db/schema';
 import { ingestPage } from '@/lib/db/ingest';
+import { logAccess } from '@/lib/db/audit';
 import type { ContentMessage } from '@/lib/messages/content';
 import { validateReport } from '@/lib/service/validate-report';
 import { updateTabContext } from '@/lib/service/tab-context';
@@ -29,7 +30,11 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       return undefined;
     case 'page-report': {
       const { report, problem } = validateReport(message.report, from.adapter.system);
-      if (!report) throw new Error(problem);
+      if (!report) {
+        // A malformed report, or one system's page reporting another system's records: dropped AND logged.
+        await logAccess(db, { user: 'system', action: 'rejected-message', purpose: 'security', detail: `page report from ${from.origin} refused: ${problem}`.slice(0, 300) });
+        throw new Error(problem);
+      }
       const result = await ingestPage(db, report, now);
       await suggestLinksFor(db, report);
       await refreshFlags(db, result.citizens, now);

@@ -18,8 +18,9 @@ async function reject(db: EnPlanDb, reason: string) {
 /** Every message passes the sender check and its schema before anything reads it; the rest is dropped and logged. */
 export async function handleMessage(db: EnPlanDb, message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   const systems = await configuredSystems();
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-  const verdict = checkSender(sender, browser.runtime.id, extensionOrigin.replace(/\/$/, ''), systems.map((s) => s.origin));
+  // Not `new URL(...).origin`: outside Chrome's own URL parser that is "null" for chrome-extension:// (checkSender
+  // derives the origin itself and never matches "null").
+  const verdict = checkSender(sender, browser.runtime.id, browser.runtime.getURL('/'), systems.map((s) => s.origin));
   if (!verdict.ok) return reject(db, verdict.reason);
 
   if (verdict.from === 'content') {

@@ -3,7 +3,8 @@ import { FIELD_PARSERS } from '../parse';
 import { matchInfoType } from '../taxonomy/info-types';
 import { matchEffortCategory } from '../taxonomy/effort-categories';
 import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from './spec';
-import { readRaw } from './read-field';
+import { readAllRaw, readRaw } from './read-field';
+import { cleanText } from '../parse/text';
 import { readRelation } from './relation';
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: string };
@@ -18,7 +19,7 @@ function parseField(field: FieldSpec, raw: string): Parsed {
   const parser = field.parse ?? 'text';
   if (parser === 'relation') return readRelation(raw);
   if (parser === 'list') {
-    return { ok: true, value: raw.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean) };
+    return { ok: true, value: raw.split(/[,;\n]/).map(cleanText).filter(Boolean) };
   }
   const result = FIELD_PARSERS[parser](raw) as Parsed;
   if (!result.ok) return result;
@@ -44,6 +45,10 @@ function readFields(scope: Element, fields: Record<string, FieldSpec>): FieldsRe
   const values: Record<string, unknown> = {};
   const errors: FieldsResult['errors'] = [];
   for (const [name, field] of Object.entries(fields)) {
+    if (field.all) {
+      readList(scope, name, field, values, errors);
+      continue;
+    }
     const raw = readRaw(scope, field);
     const text = raw?.trim() ?? '';
     if (!text) {
@@ -67,6 +72,25 @@ function readFields(scope: Element, fields: Record<string, FieldSpec>): FieldsRe
     }
   }
   return { values, errors };
+}
+
+/** A list field: each element is parsed on its own; one that does not parse fails the field, not just the item. */
+function readList(scope: Element, name: string, field: FieldSpec, values: Record<string, unknown>, errors: FieldsResult['errors']) {
+  const raws = (readAllRaw(scope, field) ?? []).map(cleanText).filter(Boolean);
+  if (!raws.length) {
+    if (field.required) errors.push({ field: name, message: 'not found on the page' });
+    return;
+  }
+  const items: unknown[] = [];
+  for (const raw of raws) {
+    const parsed = parseField({ ...field, parse: field.parse === 'list' ? 'text' : field.parse }, raw);
+    if (!parsed.ok) {
+      if (field.required) errors.push({ field: name, message: `${parsed.error} (read "${raw.slice(0, 60)}")` });
+      return;
+    }
+    items.push(parsed.value);
+  }
+  assign(values, name, items);
 }
 
 /** Fills in what follows from what was read: taxonomy ids, the citizen reference of a citizen row. */

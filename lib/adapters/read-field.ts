@@ -44,13 +44,14 @@ function byLabel(scope: Element, label: string): Element | null {
   return null;
 }
 
-/** What a field selector found: the element's raw text, or null when the element is not there. */
-export function readRaw(scope: Element, field: FieldSpec): string | null {
+function container(scope: Element, field: FieldSpec): Element | null {
   let el: Element | null = scope;
   if (field.column) el = byColumn(scope, field.column);
   if (el && field.label) el = byLabel(el, field.label);
-  if (el && field.selector) el = el.querySelector(field.selector);
-  if (!el) return null;
+  return el;
+}
+
+function rawOf(el: Element, field: FieldSpec): string | null {
   let raw = field.attr ? el.getAttribute(field.attr) : valueOf(el);
   if (raw == null) return null;
   if (field.pattern) {
@@ -59,6 +60,21 @@ export function readRaw(scope: Element, field: FieldSpec): string | null {
     raw = match[1] ?? match[0];
   }
   return raw;
+}
+
+/** What a field selector found: the element's raw text, or null when the element is not there. */
+export function readRaw(scope: Element, field: FieldSpec): string | null {
+  let el = container(scope, field);
+  if (el && field.selector) el = el.querySelector(field.selector);
+  return el ? rawOf(el, field) : null;
+}
+
+/** For list fields (`all`): the raw text of every matching element; null when the container is not there. */
+export function readAllRaw(scope: Element, field: FieldSpec): string[] | null {
+  const el = container(scope, field);
+  if (!el) return null;
+  const items = field.selector ? Array.from(el.querySelectorAll(field.selector)) : [el];
+  return items.map((item) => rawOf(item, field)).filter((t): t is string => t != null);
 }
 
 function valueOf(el: Element): string {

@@ -39,6 +39,8 @@ export const FieldSpec = z
     required: z.boolean().default(false),
     /** The parsed value is an object whose properties go onto the record (a date range gives start and end). */
     spread: z.boolean().optional(),
+    /** Every element matching `selector` gives one value: the field becomes a list (plan goals, participants). */
+    all: z.boolean().optional(),
   })
   .strict();
 export type FieldSpec = z.input<typeof FieldSpec>;

@@ -51,7 +51,13 @@ export function validateExport(json: unknown): { file: ExportFile; errors?: unde
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { errors: ['schemaVersion: expected a positive whole number'] };
   if (version > SCHEMA_VERSION) return { errors: [`schemaVersion: the file was written by a newer Én plan (schema ${version}); this one reads up to ${SCHEMA_VERSION}`] };
 
-  const upgraded = structuredClone(head);
+  let upgraded: Record<string, unknown>;
+  try {
+    upgraded = structuredClone(head);
+  } catch (e) {
+    // A hand-made file nested thousands of levels deep makes structuredClone throw a RangeError.
+    return { errors: [`(file): nested too deeply to be an Én plan export (${(e as Error).message})`] };
+  }
   try {
     for (const v of SCHEMA_VERSIONS) if (v.version > version) v.upgradeExport?.(upgraded);
   } catch (e) {

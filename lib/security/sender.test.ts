@@ -39,4 +39,20 @@ describe('checkSender', () => {
     const v = check(sender as never);
     expect(v.ok).toBe(false);
   });
+
+  it('never takes an opaque "null" origin for ours, even when the extension origin itself parsed to "null"', () => {
+    // WHATWG URL (Node, some engines) gives new URL('chrome-extension://id/').origin === 'null'.
+    const sandboxed = { id: ID, url: 'about:srcdoc', origin: 'null', tab: tab('https://evil.example/'), frameId: 4 };
+    expect(checkSender(sandboxed, ID, 'null', SYSTEMS)).toEqual({ ok: false, reason: 'sender has an opaque origin' });
+    expect(checkSender({ id: ID, url: `${EXT}/overview.html` }, ID, 'null', SYSTEMS).ok).toBe(false);
+    expect(checkSender({ id: ID, origin: 'null', url: `${EXT}/overview.html` }, ID, EXT, SYSTEMS).ok).toBe(false);
+  });
+
+  it('accepts the extension origin given as a base URL with a trailing slash', () => {
+    expect(checkSender({ id: ID, url: `${EXT}/overview.html` }, ID, `${EXT}/`, SYSTEMS)).toEqual({ ok: true, from: 'extension-page' });
+  });
+
+  it('an empty own id matches nothing', () => {
+    expect(checkSender({ id: '', url: `${EXT}/overview.html` }, '', EXT, SYSTEMS).ok).toBe(false);
+  });
 });

@@ -29,16 +29,21 @@ function originOf(url: string | undefined): string | undefined {
 }
 
 export function checkSender(sender: SenderInfo, ownId: string, extensionOrigin: string, systemOrigins: readonly string[]): SenderVerdict {
-  if (!sender || sender.id !== ownId) return { ok: false, reason: `foreign sender id ${sender?.id ?? '(none)'}` };
+  if (!sender || !ownId || sender.id !== ownId) return { ok: false, reason: `foreign sender id ${sender?.id ?? '(none)'}` };
   const origin = sender.origin ?? originOf(sender.url);
   if (!origin) return { ok: false, reason: 'sender has no usable origin' };
+  // Sandboxed frames, data: frames and the like report the opaque origin "null". It must never compare equal to
+  // anything, in particular not to an extension origin that a URL parser turned into "null" too (WHATWG URL does
+  // that for chrome-extension:// outside Chrome).
+  if (origin === 'null') return { ok: false, reason: 'sender has an opaque origin' };
+  const ownOrigin = originOf(extensionOrigin);
 
-  if (origin === extensionOrigin) {
+  if (ownOrigin && origin === ownOrigin) {
     // Our own page. Inside a tab (the panel iframe) it must sit in a configured system's tab, else a hostile page
     // that framed panel.html could read the panel's data.
     if (!sender.tab) return { ok: true, from: 'extension-page' };
     const hostOrigin = originOf(sender.tab.url);
-    if (hostOrigin === extensionOrigin) return { ok: true, from: 'extension-page', tabId: sender.tab.id };
+    if (hostOrigin === ownOrigin) return { ok: true, from: 'extension-page', tabId: sender.tab.id };
     if (!hostOrigin || !systemOrigins.includes(hostOrigin)) {
       return { ok: false, reason: `extension frame inside unexpected page ${hostOrigin ?? '(unknown)'}` };
     }

@@ -5,7 +5,7 @@ import { ROOT } from './util';
  * Bundles a bench entry (which imports the real lib/ code) into one minified IIFE string that page.evaluate can run
  * in a page, the way WXT bundles the content script: same code, same minifier, no extension needed.
  */
-export async function bundleIife(entry: string): Promise<string> {
+export async function bundleIife(entry: string, minify = true): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -14,7 +14,7 @@ export async function bundleIife(entry: string): Promise<string> {
     define: { 'import.meta.env.MODE': '"demo"' },
     build: {
       write: false,
-      minify: true,
+      minify,
       emptyOutDir: false,
       lib: { entry, formats: ['iife'], name: '__enPlanBenchBundle', fileName: () => 'bundle.js' },
       rolldownOptions: { output: { charset: 'ascii' } },

@@ -55,10 +55,11 @@ export async function benchOverview(opts: { citizens?: number; runs?: number } =
       const page = await context.newPage();
       await page.goto(url);
       await page.getByTestId('row-link').first().waitFor({ timeout: 60_000 });
-      const marks = await page.evaluate(() => {
-        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-        return { dataLoadedMs: at('enplan:data-loaded'), preparedMs: at('enplan:data-prepared'), firstRowsMs: at('enplan:first-rows') };
-      });
+      // No named helper inside evaluate: tsx would wrap it in a __name() call the page does not have.
+      const [dataLoadedMs, preparedMs, firstRowsMs] = await page.evaluate(() =>
+        ['enplan:data-loaded', 'enplan:data-prepared', 'enplan:first-rows'].map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+      );
+      const marks = { dataLoadedMs: dataLoadedMs!, preparedMs: preparedMs!, firstRowsMs: firstRowsMs! };
       const rowsInTable = Number((await page.locator('.citizen-table table').getAttribute('aria-rowcount')) ?? 1) - 1;
       runs.push({ ...marks, rowsInTable });
       await page.close();

@@ -1,17 +1,13 @@
-import { personas, test, expect } from './fixtures';
-import { grantConsent, panelFor, readPersona, refreshPanels, SYSTEMS } from './panel-helpers';
+import { personas, test, readStore } from './fixtures';
+import { readPersona } from './panel-helpers';
 
-test('smoke: Trine across all systems', async ({ context, sw, urls }) => {
+test('smoke: Trine in BørneSag', async ({ context, sw, urls }) => {
   test.setTimeout(120_000);
   const trine = personas().trine!;
   const page = await context.newPage();
-  const n = await readPersona(page, sw, urls, trine);
-  console.log('records', n);
-  await grantConsent(sw, trine.cpr, ['children', 'adult', 'health']);
-  await refreshPanels(sw);
-  const panel = await panelFor(page, 'Trine Hansen');
-  await page.waitForTimeout(1000);
-  await page.screenshot({ path: 'test-results/smoke-trine.png' });
-  console.log(await panel.locator('body').innerText());
-  expect(SYSTEMS.length).toBe(4);
+  page.on('console', (m) => console.log('PAGE', m.text()));
+  await readPersona(page, sw, urls, trine, ['children']).catch((e) => console.log('ERR', String(e)));
+  const rows = await readStore<{ system: string; kind: string; citizenCpr: string; linkState: string }>(sw, 'records');
+  console.log(JSON.stringify(rows.map((r) => [r.system, r.kind, r.citizenCpr, r.linkState])));
+  console.log(JSON.stringify(await readStore(sw, 'audit')).slice(0, 3000));
 });

@@ -4,7 +4,7 @@ import type { Plan } from '@/lib/plan';
 /** Plan coordinator and coordination level, at the top where the caseworker looks first. */
 export function CoordinationSummary({ plan }: { plan?: Plan }) {
   const t = useT();
-  if (!plan) return <p class="coordination muted" data-testid="coordination">{t('coordination.noPlan')}</p>;
+  if (!plan) return <p class="coordination-empty muted" data-testid="coordination">{t('coordination.noPlan')}</p>;
   const c = plan.coordinator;
   return (
     <dl class="coordination" data-testid="coordination">

@@ -2,6 +2,7 @@
 import type http from 'node:http';
 import { html, type SafeHtml } from '../shared/html';
 import { cookie, createApp, readForm, redirect, Router, sendAsset, sendHtml, type Ctx } from '../shared/http';
+import { registerQuirks } from '../quirks/routes';
 import { findCitizen } from '../data/records';
 import type { Citizen, SystemData } from '../data/types';
 import { vnName } from './format';
@@ -76,6 +77,8 @@ export function createServer(seed: SystemData, opts: AdultServerOptions): http.S
     if (!d) return notFound(ctx);
     send(ctx, 200, { title: `${vnName(c.person)} – ${d.title}`, citizen: c, tab: d.tab, body: d.body });
   }));
+
+  registerQuirks(router, { data: () => data, today: opts.today }); // test-only hostile routes (README)
 
   return createApp({
     router,

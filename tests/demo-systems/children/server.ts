@@ -2,6 +2,7 @@
 import type http from 'node:http';
 import { html, type SafeHtml } from '../shared/html';
 import { createApp, readForm, redirect, Router, sendAsset, sendHtml, type Ctx } from '../shared/http';
+import { registerQuirks } from '../quirks/routes';
 import { findCitizen } from '../data/records';
 import type { Citizen, SystemData } from '../data/types';
 import { frameShell, outerPage, VIEWS } from './layout';
@@ -69,6 +70,8 @@ export function createServer(seed: SystemData, opts: ChildrenServerOptions): htt
   post('ny-anmodning', 'undersoegelser', requestForm, (c, f) => createRequest(data, c, f, opts.today));
   post('ny-indsats', 'indsatser', effortForm, (c, f) => createEffort(data, c, f, opts.today));
   post('nyt-moede', 'moeder', meetingForm, (c, f) => createMeeting(data, c, f));
+
+  registerQuirks(router, { data: () => data, today: opts.today }); // test-only hostile routes (README)
 
   return createApp({
     router,

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { createApp, HttpError, intParam, readJson, Router, sendAsset, sendHtml, sendJson, sleep, type Ctx } from '../shared/http';
+import { registerQuirks } from '../quirks/routes';
 import { findCitizen } from '../data/records';
 import type { Citizen, SystemData } from '../data/types';
 import { citizenJson, citizenSummary, createFromJson, listFor, typesJson } from './api';
@@ -76,6 +77,8 @@ export function createServer(seed: SystemData, opts: HealthServerOptions): http.
       if (!r.ok) return sendJson(ctx.res, 400, { fejl: r.fejl });
       sendJson(ctx.res, 201, r.record);
     }));
+
+  registerQuirks(router, { data: () => data, today: opts.today, pages: true }); // test-only hostile routes (README)
 
   return createApp({
     router,

@@ -2,6 +2,7 @@
 import type http from 'node:http';
 import { html } from '../shared/html';
 import { createApp, readForm, redirect, Router, sendAsset, sendHtml, type Ctx } from '../shared/http';
+import { registerQuirks } from '../quirks/routes';
 import { findCitizen } from '../data/records';
 import type { Citizen, SystemData } from '../data/types';
 import { jobPage } from './layout';
@@ -57,6 +58,8 @@ export function createServer(seed: SystemData, opts: JobServerOptions): http.Ser
   formRoute('anmodninger', 'anmodninger', requestForm, (c, f) => createRequest(data, c, f, opts.today));
   formRoute('indsatser', 'indsatser', effortForm, (c, f) => createEffort(data, c, f, opts.today));
   formRoute('moeder', 'moeder', meetingForm, (c, f) => createMeeting(data, c, f));
+
+  registerQuirks(router, { data: () => data, today: opts.today }); // test-only hostile routes (README)
 
   return createApp({
     router,

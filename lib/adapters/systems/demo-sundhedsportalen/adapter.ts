@@ -25,8 +25,12 @@ import type { AdapterSpec, FieldSpec } from '../../spec';
  *   `19/10-26` (Svarfrist, Besvaret, Modtaget, Næste opfølgning) and `13/4-26 kl. 08:30` for meetings.
  * - Fees as "397 kr."; statuses are the UI words (Planlagt, Aktiv, Afventer svar, Besvaret, Afsluttet, Annulleret).
  * - Plan goals are an `ol.sp-goals` whose `li` items are built with the DOM API, so the list's text has no
- *   separator between goals: they are NOT read (reading them would merge all goals into one). See the report.
- * - Meeting participants ("Deltagere") are not read yet: 'list' keeps doubled inner whitespace (see meetings).
+ *   separator between goals: they are NOT read (the format reads one element's text, and 'list' over the `ol`
+ *   would merge all goals into one). Read them once the runtime can collect one value per matching element.
+ * - Meeting participants ("Deltagere", comma-separated) are not read yet: 'list' trims its items but keeps doubled
+ *   inner whitespace, so the robustness variant stores "Jakob  Kjær". Add `participants` once 'list' cleans items.
+ * - The request form's "Modtager" is empty by default ("Tom = standardmodtager"): the real recipient then follows
+ *   from the chosen type on the server, so the form guard may read no recipient.
  * - No family view: the system has none (families live in BørneSag).
  */
 
@@ -43,7 +47,7 @@ const cardTitle = { selector: 'h3.sp-card-title', required: true } satisfies Fie
 /** A citizen page: /borger/<id>/<tab>, any query (e.g. ?delay=0). */
 const citizenUrl = (tail: string) => `^/borger/[^/?#]+${tail}/?(?:\\?.*)?$`;
 
-export const adapter = {
+export const adapter: AdapterSpec = {
   id: 'demo-sundhedsportalen',
   version: '1.0.0',
   system: 'sundhedsportalen',
@@ -218,4 +222,4 @@ export const adapter = {
     { type: 'meeting-form', url: citizenUrl('/ny/aftale'), detect: 'form.sp-form#ny-aftale' },
   ],
   requestForm: { form: 'form.sp-form#ny-anmodning', infoType: 'select[name="type"]', recipient: 'input[name="modtager"]' },
-} satisfies AdapterSpec;
+};

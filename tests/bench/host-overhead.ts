@@ -1,0 +1,145 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { attributeTasks, startTrace } from './trace';
+import { SYSTEMS, largePages, log, median, ratio, sleep, sum, type Browsers, type SystemKey } from './util';
+
+export interface HostRun {
+  dclMs: number;
+  loadMs: number;
+  /** Navigation start to the last of: load event end, end of the last long task, end of the last network response. */
+  idleMs: number;
+  /** Sum over long tasks of (duration - 50 ms). */
+  tbtMs: number;
+  longTasks: number;
+}
+
+export interface HostOverheadRow {
+  system: SystemKey;
+  url: string;
+  runs: number;
+  without: { idleMs: number; tbtMs: number; longTasks: number; loadMs: number };
+  with: { idleMs: number; tbtMs: number; longTasks: number; loadMs: number };
+  idleRatio: number;
+  /** From one traced load with the extension: the host page's long tasks that ran extension code. */
+  attributed: { longTasks: number; longestMs: number; extensionScriptMs: number; hostLongTasks: number };
+}
+
+const RUNS = 5;
+const QUIET_MS = 1000;
+const MAX_WAIT_MS = 12_000;
+
+/** Added to every page of both browsers: long tasks of the top frame (same-origin iframes report into it). */
+function longTaskRecorder() {
+  if (window !== window.top) return;
+  const lt: [number, number][] = [];
+  (window as unknown as { __enPlanLongTasks: unknown }).__enPlanLongTasks = lt;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) lt.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* no long task API: the run reports none */
+  }
+}
+
+async function snapshot(page: Page) {
+  return page.evaluate(() => {
+    const lt = ((window as unknown as { __enPlanLongTasks?: [number, number][] }).__enPlanLongTasks ?? []).slice();
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    // The panel frame is the extension's own process and load; the host page's network is what counts here.
+    const res = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => !r.name.startsWith('chrome-extension:'));
+    return {
+      now: performance.now(),
+      dcl: nav?.domContentLoadedEventEnd ?? 0,
+      load: nav?.loadEventEnd ?? 0,
+      lastResponse: Math.max(0, ...res.map((r) => r.responseEnd)),
+      lt,
+    };
+  });
+}
+
+/** Loads the page and waits until it has been quiet (no long task, no response, load done) for QUIET_MS. */
+async function loadToIdle(context: BrowserContext, url: string): Promise<HostRun> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const started = Date.now();
+    for (;;) {
+      await sleep(250);
+      const s = await snapshot(page);
+      const lastLongTask = Math.max(0, ...s.lt.map(([start, d]) => start + d));
+      const idle = Math.max(s.load, s.lastResponse, lastLongTask);
+      if ((s.load > 0 && s.now - idle >= QUIET_MS) || Date.now() - started > MAX_WAIT_MS) {
+        return {
+          dclMs: s.dcl,
+          loadMs: s.load,
+          idleMs: idle,
+          tbtMs: sum(s.lt.map(([, d]) => Math.max(0, d - 50))),
+          longTasks: s.lt.length,
+        };
+      }
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+const summarise = (runs: HostRun[]) => ({
+  idleMs: median(runs.map((r) => r.idleMs)),
+  tbtMs: median(runs.map((r) => r.tbtMs)),
+  longTasks: median(runs.map((r) => r.longTasks)),
+  loadMs: median(runs.map((r) => r.loadMs)),
+});
+
+/**
+ * Host page overhead on the largest page of each demo system (Test Stor, 1,000 rows): the same Chromium with and
+ * without the extension, interleaved run by run (the order alternates), after one unmeasured warm-up load each.
+ */
+export async function measureHostOverhead(browsers: Browsers, urls: Record<SystemKey, string>): Promise<HostOverheadRow[]> {
+  for (const c of [browsers.ext, browsers.plain]) await c.addInitScript(longTaskRecorder);
+  const pages = largePages(urls);
+  const out: HostOverheadRow[] = [];
+  for (const system of SYSTEMS) {
+    const url = pages[system];
+    await loadToIdle(browsers.plain, url);
+    await loadToIdle(browsers.ext, url);
+    const without: HostRun[] = [];
+    const withExt: HostRun[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      if (i % 2 === 0) {
+        without.push(await loadToIdle(browsers.plain, url));
+        withExt.push(await loadToIdle(browsers.ext, url));
+      } else {
+        withExt.push(await loadToIdle(browsers.ext, url));
+        without.push(await loadToIdle(browsers.plain, url));
+      }
+    }
+    const attributed = await traceAttribution(browsers.ext, url, new URL(url).origin);
+    const row: HostOverheadRow = {
+      system,
+      url,
+      runs: RUNS,
+      without: summarise(without),
+      with: summarise(withExt),
+      idleRatio: ratio(median(withExt.map((r) => r.idleMs)), median(without.map((r) => r.idleMs))),
+      attributed,
+    };
+    log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}), TBT ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms)`);
+    out.push(row);
+  }
+  return out;
+}
+
+/** One extra traced load with the extension: which host long tasks ran extension script, and how much it ran. */
+async function traceAttribution(context: BrowserContext, url: string, origin: string): Promise<HostOverheadRow['attributed']> {
+  const page = await context.newPage();
+  try {
+    const trace = await startTrace(context, page);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await sleep(2500);
+    const a = attributeTasks(await trace.stop(), origin);
+    const ext = a.longTasks.filter((t) => t.extension);
+    return { longTasks: ext.length, longestMs: Math.max(0, ...ext.map((t) => t.ms)), extensionScriptMs: a.extensionScriptMs, hostLongTasks: a.longTasks.length };
+  } finally {
+    await page.close();
+  }
+}

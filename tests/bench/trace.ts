@@ -1,0 +1,83 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+
+/** One Chrome trace event (the fields the bench reads). */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: Record<string, unknown> & { data?: Record<string, unknown>; name?: string };
+}
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'].join(',');
+
+/** Starts a Chrome trace through the page's own DevTools session; `stop` returns its events. */
+export async function startTrace(context: BrowserContext, page: Page): Promise<{ stop(): Promise<TraceEvent[]> }> {
+  const cdp: CDPSession = await context.newCDPSession(page);
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' });
+  return {
+    async stop() {
+      const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream as string)));
+      await cdp.send('Tracing.end');
+      const handle = await done;
+      let text = '';
+      for (;;) {
+        const chunk = await cdp.send('IO.read', { handle, size: 1 << 20 });
+        text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+        if (chunk.eof) break;
+      }
+      await cdp.send('IO.close', { handle });
+      await cdp.detach();
+      const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+      return Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+    },
+  };
+}
+
+export interface TaskAttribution {
+  /** Main-thread tasks over 50 ms in the host page's renderer. */
+  longTasks: { ms: number; extension: boolean }[];
+  /** Milliseconds the extension's scripts ran on the host page's main thread (content script, all frames). */
+  extensionScriptMs: number;
+}
+
+/**
+ * Which of the host page's long tasks ran extension code. The host's renderer processes are the ones that committed
+ * a frame of `hostOrigin`; a task counts as the extension's when any script it ran came from chrome-extension://.
+ */
+export function attributeTasks(events: TraceEvent[], hostOrigin: string): TaskAttribution {
+  const hostPids = new Set<number>();
+  for (const e of events) {
+    const data = e.args?.data as { url?: string; processId?: number; frames?: { url?: string; processId?: number }[] } | undefined;
+    if (e.name === 'FrameCommittedInBrowser' && data?.url?.startsWith(hostOrigin) && data.processId) hostPids.add(data.processId);
+    if (e.name === 'TracingStartedInBrowser') for (const f of data?.frames ?? []) if (f.url?.startsWith(hostOrigin) && f.processId) hostPids.add(f.processId);
+    if (e.name === 'ParseHTML' && String((e.args as { beginData?: { url?: string } })?.beginData?.url ?? '').startsWith(hostOrigin)) hostPids.add(e.pid);
+  }
+  const mainThreads = new Set<string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && hostPids.has(e.pid)) mainThreads.add(`${e.pid}:${e.tid}`);
+  const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
+  const tasks = onMain.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) >= 50_000);
+  const isExtensionScript = (e: TraceEvent) =>
+    (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.callFunction' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame') &&
+    JSON.stringify(e.args ?? {}).includes('chrome-extension://');
+  const extensionScripts = onMain.filter(isExtensionScript);
+  const longTasks = tasks.map((t) => ({
+    ms: (t.dur ?? 0) / 1000,
+    extension: extensionScripts.some((s) => s.pid === t.pid && s.tid === t.tid && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)),
+  }));
+  // Top-level extension script slices only (a FunctionCall inside an EvaluateScript of the same script is not added twice).
+  const top = extensionScripts
+    .filter((e) => e.name === 'FunctionCall' || e.name === 'EvaluateScript')
+    .sort((a, b) => a.ts - b.ts);
+  let extensionScriptMs = 0;
+  let coveredUntil = -Infinity;
+  for (const e of top) {
+    const end = e.ts + (e.dur ?? 0);
+    if (e.ts >= coveredUntil) extensionScriptMs += (e.dur ?? 0) / 1000;
+    else if (end > coveredUntil) extensionScriptMs += (end - coveredUntil) / 1000;
+    coveredUntil = Math.max(coveredUntil, end);
+  }
+  return { longTasks, extensionScriptMs };
+}

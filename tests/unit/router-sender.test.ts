@@ -1,0 +1,169 @@
+/**
+ * The background's front door, end to end in Node: entrypoints/background/router.ts with the real sender check,
+ * the real schemas and a real (fake-indexeddb) store. Real Chromium fills `sender` itself, so the senders a page can
+ * NOT produce there (look-alike ids, file:, data:, a missing sender...) are tried here; tests/e2e/security-*.spec.ts
+ * try what a page and another extension can really do.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { Browser } from 'wxt/browser';
+import { handleMessage } from '@/entrypoints/background/router';
+import { freshDb } from '@/lib/db/test-fixtures';
+import type { EnPlanDb } from '@/lib/db/schema';
+
+const ID = 'test-extension-id';
+const EXT = `chrome-extension://${ID}`;
+const HEALTH = 'http://localhost:4104';
+const JOB = 'http://localhost:4101';
+const SYSTEMS = [
+  { origin: JOB, adapterId: 'demo-jobsag' },
+  { origin: HEALTH, adapterId: 'demo-sundhedsportalen' },
+];
+
+type Sender = Browser.runtime.MessageSender;
+const tab = (url: string | undefined, id = 7) => ({ id, url, index: 0, windowId: 1, highlighted: true, active: true, pinned: false, incognito: false }) as Browser.tabs.Tab;
+const originOf = (url: string) => URL.canParse(url) ? new URL(url).origin : undefined;
+const content = (url: string, tabUrl = url, frameId = 0): Sender => ({ id: ID, url, origin: originOf(url), tab: tab(tabUrl), frameId });
+const PAGE_NONE = { type: 'page-none', frameUrl: `${HEALTH}/borger/1001` };
+
+let db: EnPlanDb;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.storage.local.set({ systems: SYSTEMS });
+  db = freshDb(`router-${Math.random()}`);
+});
+
+async function rejections() {
+  return (await db.audit.toArray()).filter((r) => r.action === 'rejected-message');
+}
+
+/** Every table but the audit log, to show a dropped message changed nothing. */
+async function dataRows() {
+  const tables = db.tables.filter((t) => t.name !== 'audit');
+  return Object.fromEntries(await Promise.all(tables.map(async (t) => [t.name, await t.count()] as const)));
+}
+
+describe('messages from senders that are not ours are dropped and logged', () => {
+  const cases: [string, Sender | undefined, string][] = [
+    ['a missing sender', undefined, 'foreign sender id'],
+    ['an empty sender', {}, 'foreign sender id'],
+    ['another extension', { id: 'abcdefghijklmnopabcdefghijklmnop', url: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/bg.html' }, 'foreign sender id'],
+    ['our id with no url or origin', { id: ID }, 'no usable origin'],
+    ['a look-alike extension origin (suffix)', { id: ID, url: `${EXT}.evil.example/panel.html` }, 'not a configured case system'],
+    ['a look-alike extension origin (user info)', { id: ID, url: `chrome-extension://${ID}@evil.example/panel.html` }, 'not a configured'],
+    ['a look-alike host (suffix)', content('http://localhost.evil.example:4104/borger/1001'), 'not a configured case system'],
+    ['a look-alike host (sub-domain)', content('http://localhost.4104.evil.example/borger/1001'), 'not a configured case system'],
+    ['a malformed address that starts like ours', content('http://localhost:4104.evil.example/borger/1001'), 'no usable origin'],
+    ['the right host on another port', content('http://localhost:41040/borger/1001'), 'not a configured case system'],
+    ['the right host over another scheme', content('https://localhost:4104/borger/1001'), 'not a configured case system'],
+    ['a file: page', { id: ID, url: 'file:///home/sb/Downloads/borger.html', tab: tab('file:///home/sb/Downloads/borger.html'), frameId: 0 }, 'no usable origin'],
+    ['a data: page', { id: ID, url: 'data:text/html,<h1>x</h1>', tab: tab('data:text/html,<h1>x</h1>'), frameId: 0 }, 'no usable origin'],
+    ['a blob: page', { id: ID, url: `blob:${HEALTH}/0b1c`, tab: tab(`blob:${HEALTH}/0b1c`), frameId: 0 }, 'no usable origin'],
+    ['an opaque ("null") origin', { id: ID, url: `${HEALTH}/x`, origin: 'null', tab: tab(`${HEALTH}/x`), frameId: 3 }, 'opaque origin'],
+    ['an opaque origin in a stranger tab', { id: ID, url: 'about:srcdoc', origin: 'null', tab: tab('https://evil.example/'), frameId: 3 }, 'opaque origin'],
+    ['a content script without a tab', { id: ID, url: `${HEALTH}/borger/1001`, origin: HEALTH }, 'without a tab'],
+    ['a system frame embedded by a stranger', content(`${HEALTH}/borger/1001`, 'https://evil.example/', 4), 'inside unexpected page'],
+    ['a system frame in a tab whose address we may not see', { ...content(`${HEALTH}/borger/1001`), tab: tab(undefined), frameId: 2 }, 'inside unexpected page'],
+    ['our panel framed by a stranger', { id: ID, url: `${EXT}/panel.html`, origin: EXT, tab: tab('https://evil.example/'), frameId: 5 }, 'extension frame inside unexpected page'],
+    ['our panel framed in a tab whose address we may not see', { id: ID, url: `${EXT}/panel.html`, origin: EXT, tab: tab(undefined), frameId: 5 }, 'extension frame inside unexpected page'],
+    ['our panel framed by a file: page', { id: ID, url: `${EXT}/panel.html`, origin: EXT, tab: tab('file:///tmp/x.html'), frameId: 5 }, 'extension frame inside unexpected page'],
+  ];
+
+  it.each(cases)('%s', async (_label, sender, reason) => {
+    const answer = await handleMessage(db, PAGE_NONE, sender as Sender);
+    expect(answer).toBeUndefined();
+    const logged = await rejections();
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ user: 'system', action: 'rejected-message', purpose: 'security' });
+    expect(logged[0]!.detail).toContain(reason);
+    expect(logged[0]!.citizenCpr).toBeUndefined();
+    // Nothing else was touched: no tab context either.
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('a panel message from a stranger-framed panel does not reach the data', async () => {
+    const sender: Sender = { id: ID, url: `${EXT}/panel.html`, origin: EXT, tab: tab('https://evil.example/'), frameId: 5 };
+    const tabsBefore = (await fakeBrowser.tabs.query({})).length;
+    for (const message of [{ type: 'panel:view', cpr: '0101831234' }, { type: 'panel:print', cpr: '0101831234' }, { type: 'panel:open-source', url: 'https://evil.example/' }]) {
+      expect(await handleMessage(db, message, sender)).toBeUndefined();
+    }
+    expect(await rejections()).toHaveLength(3);
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(tabsBefore);
+  });
+});
+
+describe('messages of the wrong shape from a real content script are dropped and logged', () => {
+  const sender = () => content(`${HEALTH}/borger/1001`);
+  const bad: [string, unknown][] = [
+    ['undefined', undefined],
+    ['null', null],
+    ['a string', 'page-report'],
+    ['an array', [{ type: 'page-none' }]],
+    ['an unknown type', { type: 'drop-tables' }],
+    ['a missing field', { type: 'page-report', report: {} }],
+    ['a wrong field type', { type: 'page-none', frameUrl: 42 }],
+    ['an over-long field', { type: 'precheck', system: 'sundhedsportalen', infoTypeLabel: 'x'.repeat(10_000) }],
+    ['a panel message (content scripts may not send them)', { type: 'panel:view', cpr: '0101831234' }],
+    ['a consent change from a content script', { type: 'panel:consent-withdraw', consentId: 'c1' }],
+    ['a prototype-pollution attempt', JSON.parse('{"type":"precheck","__proto__":{"polluted":true},"system":1}')],
+  ];
+
+  it.each(bad)('%s', async (_label, message) => {
+    expect(await handleMessage(db, message, sender())).toBeUndefined();
+    const logged = await rejections();
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.detail).toMatch(/invalid content message from http:\/\/localhost:4104/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await dataRows()).toEqual(Object.fromEntries(db.tables.filter((t) => t.name !== 'audit').map((t) => [t.name, 0])));
+  });
+
+  it('a page report that is not a page report is refused, logged, and stores nothing', async () => {
+    const garbage = { type: 'page-report', frameUrl: `${HEALTH}/borger/1001`, report: { system: 'sundhedsportalen', records: 'all of them' } };
+    await expect(handleMessage(db, garbage, sender())).rejects.toThrow(/malformed page report/);
+    expect((await rejections()).map((r) => r.detail)).toEqual([expect.stringMatching(/page report from http:\/\/localhost:4104 refused: malformed/)]);
+    expect((await dataRows()).records).toBe(0);
+  });
+
+  it("one system's page cannot write another system's records", async () => {
+    const report = {
+      system: 'jobsag',
+      sector: 'job',
+      adapterId: 'demo-jobsag',
+      adapterVersion: '1.0.0',
+      url: `${HEALTH}/borger/1001`,
+      pageType: 'citizen-overview',
+      seenAt: new Date().toISOString(),
+      records: [],
+      lists: [],
+      errors: [],
+    };
+    await expect(handleMessage(db, { type: 'page-report', frameUrl: report.url, report }, sender())).rejects.toThrow(/report for jobsag from a page of sundhedsportalen/);
+    expect((await rejections()).map((r) => r.detail)).toEqual([expect.stringContaining('report for jobsag from a page of sundhedsportalen')]);
+  });
+
+  it('an extension page cannot send content-script messages', async () => {
+    expect(await handleMessage(db, PAGE_NONE, { id: ID, url: `${EXT}/overview.html`, origin: EXT })).toBeUndefined();
+    expect((await rejections()).map((r) => r.detail)).toEqual(['invalid message from an extension page']);
+  });
+});
+
+describe('what is ours still gets through', () => {
+  it('a content script in a configured system tab, also in a same-system frame', async () => {
+    await handleMessage(db, PAGE_NONE, content(`${HEALTH}/borger/1001`));
+    await handleMessage(db, { type: 'page-none', frameUrl: `${HEALTH}/ramme` }, content(`${HEALTH}/ramme`, `${HEALTH}/borger/1001`, 3));
+    expect(await rejections()).toEqual([]);
+  });
+
+  it('our own pages, and our panel framed in a configured system tab', async () => {
+    expect(await handleMessage(db, { type: 'panel:view' }, { id: ID, url: `${EXT}/overview.html`, origin: EXT })).toMatchObject({});
+    expect(await handleMessage(db, { type: 'panel:view' }, { id: ID, url: `${EXT}/panel.html`, origin: EXT, tab: tab(`${HEALTH}/borger/1001`), frameId: 9 })).toMatchObject({});
+    expect(await rejections()).toEqual([]);
+  });
+
+  it('a system the user removed is no longer trusted, at once', async () => {
+    await fakeBrowser.storage.local.set({ systems: SYSTEMS.filter((s) => s.origin !== HEALTH) });
+    await handleMessage(db, PAGE_NONE, content(`${HEALTH}/borger/1001`));
+    expect((await rejections()).map((r) => r.detail)).toEqual([`origin ${HEALTH} is not a configured case system`]);
+  });
+});
