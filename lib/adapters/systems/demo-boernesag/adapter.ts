@@ -160,19 +160,34 @@ export const adapter = {
     {
       type: 'family',
       ...inner('familie'),
+      // Children before parents, on purpose: the runtime relates the rows to each other in record order and
+      // drops each row's role once it is done with it, so a parent read before a child would be that child's
+      // "sibling". Read in this order every child-parent pair comes out right.
       records: [
         {
-          // Parents and, on a parent's page, children: "Mor", "Far", "Søn", "Datter".
+          // A parent's page: the children, "Søn"/"Datter".
           kind: 'citizen',
-          rows: 'table[data-liste="relationer"] tbody tr:not([data-relation="søskende"])',
+          rows: 'table[data-liste="relationer"] tbody tr[data-relation="barn"]',
           fields: { ...memberFields, relation: { column: 'Relation', parse: 'relation', required: true } },
         },
         {
-          // "Bror"/"Søster" on a child's page: the other children of the household.
+          // A child's page: "Bror"/"Søster", the other children of the household.
           kind: 'citizen',
           rows: 'table[data-liste="relationer"] tbody tr[data-relation="søskende"]',
           fields: memberFields,
           constants: { relation: 'child' },
+        },
+        {
+          // A child's page: the parents, "Mor"/"Far".
+          kind: 'citizen',
+          rows: 'table[data-liste="relationer"] tbody tr[data-relation="forælder"]',
+          fields: { ...memberFields, relation: { column: 'Relation', parse: 'relation', required: true } },
+        },
+        {
+          // Any other row is read by its Relation text, so an unknown relation is an error, not a lost row.
+          kind: 'citizen',
+          rows: 'table[data-liste="relationer"] tbody tr:not([data-relation="barn"]):not([data-relation="søskende"]):not([data-relation="forælder"])',
+          fields: { ...memberFields, relation: { column: 'Relation', parse: 'relation', required: true } },
         },
       ],
     },

@@ -24,11 +24,8 @@ import type { AdapterSpec, FieldSpec } from '../../spec';
  * - Mixed date formats on one card: ISO `2026-10-19` (Anmodet, Start, Slut, Gyldig til, Oprettet) next to short
  *   `19/10-26` (Svarfrist, Besvaret, Modtaget, Næste opfølgning) and `13/4-26 kl. 08:30` for meetings.
  * - Fees as "397 kr."; statuses are the UI words (Planlagt, Aktiv, Afventer svar, Besvaret, Afsluttet, Annulleret).
- * - Plan goals are an `ol.sp-goals` whose `li` items are built with the DOM API, so the list's text has no
- *   separator between goals: they are NOT read (the format reads one element's text, and 'list' over the `ol`
- *   would merge all goals into one). Read them once the runtime can collect one value per matching element.
- * - Meeting participants ("Deltagere", comma-separated) are not read yet: 'list' trims its items but keeps doubled
- *   inner whitespace, so the robustness variant stores "Jakob  Kjær". Add `participants` once 'list' cleans items.
+ * - Plan goals are an `ol.sp-goals` whose `li` items have no separator between them: read one per item (`all`).
+ * - Meeting participants are one comma-separated "Deltagere" value.
  * - The request form's "Modtager" is empty by default ("Tom = standardmodtager"): the real recipient then follows
  *   from the chosen type on the server, so the form guard may read no recipient.
  * - No family view: the system has none (families live in BørneSag).
@@ -188,8 +185,7 @@ export const adapter: AdapterSpec = {
             title: cardTitle,
             at: { label: 'Tidspunkt', parse: 'datetime', required: true },
             place: { label: 'Sted' },
-            // "Deltagere" (comma-separated) is left out for now: the runtime's 'list' parser trims the items but does
-            // not collapse whitespace inside them, so the same page with wrapped text would store "Jakob  Kjær".
+            participants: { label: 'Deltagere', parse: 'list' },
             status: { label: 'Status', parse: 'status', required: true },
             ...responsible,
           },
@@ -212,6 +208,7 @@ export const adapter: AdapterSpec = {
             status: { label: 'Status', parse: 'status', required: true },
             created: { label: 'Oprettet', parse: 'date' },
             nextReview: { label: 'Næste opfølgning', parse: 'date' },
+            goals: { selector: 'ol.sp-goals li', all: true },
             ...responsible,
           },
         },
