@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LanguageProvider, useT } from '@/components/common/i18n';
 import { describeFilters } from '@/lib/overview/describe-filters';
 import type { Prepared } from '@/lib/overview/prepare';
@@ -30,7 +30,11 @@ export function OverviewApp({ source }: { source: DataSource }) {
     <LanguageProvider value={lang}>
       <LangContext.Provider value={lang}>
         <PatternDefs />
-        {state.kind === 'ready' ? <Overview data={state.data} source={source} reload={reload} /> : <Loading failed={state.kind === 'failed' ? state.message : undefined} />}
+        {state.kind === 'ready' ? (
+          <Overview data={state.data} progress={state.progress} source={source} reload={reload} />
+        ) : (
+          <Loading failed={state.kind === 'failed' ? state.message : undefined} />
+        )}
       </LangContext.Provider>
     </LanguageProvider>
   );
@@ -54,19 +58,19 @@ function Loading({ failed }: { failed?: string }) {
 
 interface OverviewProps {
   data: Prepared;
+  progress?: { read: number; total: number };
   source: DataSource;
   reload: () => Promise<void>;
 }
 
-function Overview({ data, source, reload }: OverviewProps) {
+function Overview({ data, progress, source, reload }: OverviewProps) {
   const t = useT();
   const lang = useLang();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'flags', dir: 'desc' });
   const [printing, setPrinting] = useState(false);
-  // The charts wait one frame, so the table (the first screen) is painted before the aggregation work starts.
-  const [chartsReady, setChartsReady] = useState(false);
   const [notice, setNotice] = useState('');
+  const logged = useRef(false);
 
   const flags = useMemo(() => matchingFlags(data, filters), [data, filters]);
   const rows = useMemo(() => selectRows(data, flags, filters.query), [data, flags, filters.query]);
@@ -75,7 +79,9 @@ function Overview({ data, source, reload }: OverviewProps) {
 
   useEffect(() => {
     document.title = t('overview.title');
-    void source.log({ action: 'view', purpose: PURPOSE, detail: `team overview opened: ${data.citizens} citizens, ${data.records} records` }).catch(() => undefined);
+    if (logged.current) return;
+    logged.current = true;
+    void source.log({ action: 'view', purpose: PURPOSE, detail: `team overview opened: ${data.citizens} citizens, ${data.records} records` });
   }, [data]);
 
   useEffect(() => {
@@ -86,15 +92,7 @@ function Overview({ data, source, reload }: OverviewProps) {
     });
   }, [printing]);
 
-  const onFirstRows = () => {
-    performance.mark('enplan:first-rows');
-    document.body.dataset.firstRows = String(Math.round(performance.now()));
-    requestAnimationFrame(() => setTimeout(() => setChartsReady(true), 0));
-  };
-  // A list that is empty from the start still has to release the charts.
-  useEffect(() => {
-    if (!rows.length) setChartsReady(true);
-  }, [rows.length]);
+  const onFirstRows = () => performance.mark('enplan:first-rows');
 
   const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: defaultDir(key) }));
 
@@ -127,10 +125,10 @@ function Overview({ data, source, reload }: OverviewProps) {
           </p>
         </div>
         <nav class="overview-actions no-print" aria-label={t('overview.actions')}>
-          <button type="button" onClick={() => void exportCsv()} data-testid="export-csv">
+          <button type="button" onClick={() => void exportCsv()} disabled={!data.complete} data-testid="export-csv">
             {t('overview.export.csv')}
           </button>
-          <button type="button" onClick={() => setPrinting(true)} data-testid="print">
+          <button type="button" onClick={() => setPrinting(true)} disabled={!data.complete} data-testid="print">
             {t('overview.export.print')}
           </button>
           <a href="/options.html" target="_blank" rel="noopener">
@@ -141,8 +139,9 @@ function Overview({ data, source, reload }: OverviewProps) {
       <p class="print-only">{t('overview.print.header', { date: new Date().toLocaleString(lang === 'da' ? 'da-DK' : 'en-GB'), filters: describeFilters(filters) })}</p>
 
       <div class="no-print">
-        <FilterBar filters={filters} units={data.units} onChange={setFilters} onSearch={onSearch} />
+        <FilterBar filters={filters} units={data.units} complete={data.complete} onChange={setFilters} onSearch={onSearch} />
       </div>
+      {progress && <ReadProgress {...progress} />}
       <div role="status" aria-live="polite" class="notice" data-testid="notice">
         {notice}
       </div>
@@ -159,12 +158,27 @@ function Overview({ data, source, reload }: OverviewProps) {
         )}
       </section>
 
-      {chartsReady && <AggregateCharts agg={agg} printing={printing} />}
+      {data.complete && <AggregateCharts agg={agg} printing={printing} />}
 
       <div class="no-print">
-        <TeamSources sources={data.sources} acceptsFiles={source.describe().acceptsFiles} contribute={(text) => source.contribute(text)} onContributed={() => void reload()} />
+        <TeamSources
+          complete={data.complete} sources={data.sources} acceptsFiles={source.describe().acceptsFiles} contribute={(text) => source.contribute(text)} onContributed={() => void reload()} />
       </div>
     </main>
+  );
+}
+
+/** How far the full read is; a <progress> (not a live region), so a screen reader is not told every chunk. */
+function ReadProgress({ read, total }: { read: number; total: number }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <p class="read-progress no-print" data-testid="read-progress">
+      <label>
+        {t('overview.progress', { read: formatNumber(read, lang), total: formatNumber(total, lang) })}{' '}
+        <progress max={Math.max(total, 1)} value={read} />
+      </label>
+    </p>
   );
 }
 

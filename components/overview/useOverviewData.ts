@@ -1,21 +1,43 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { prepare, type Prepared } from '@/lib/overview/prepare';
+import { matchingFlags, NO_FILTERS, selectRows, sortRows } from '@/lib/overview/select';
 import type { DataSource } from '@/lib/overview/source';
 
-export type LoadState = { kind: 'loading' } | { kind: 'ready'; data: Prepared } | { kind: 'failed'; message: string };
+export type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'ready'; data: Prepared; progress?: { read: number; total: number } }
+  | { kind: 'failed'; message: string };
 
-/** Loads and prepares the union once; `reload` after a colleague's file was added. */
+/** Rows read ahead for the first screen: a screenful (about 14) plus a margin for a quick scroll. */
+const FIRST_ROWS = 40;
+
+/**
+ * Loads in two steps so the first screen does not wait for 100,000 records: the small tables give every row and
+ * its flag counts; the records of the first rows give their other columns; then all records are read in chunks
+ * and the page switches to the complete data (filters on unit, sector and period, charts, exports).
+ */
 export function useOverviewData(source: DataSource) {
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const generation = useRef(0);
   const load = useCallback(async () => {
+    const mine = ++generation.current;
+    const current = () => mine === generation.current;
     try {
-      const raw = await source.load();
-      performance.mark('enplan:data-loaded');
-      const data = prepare(raw);
-      performance.mark('enplan:data-prepared');
-      setState({ kind: 'ready', data });
+      const core = await source.loadCore();
+      performance.mark('enplan:core-loaded');
+      const bare = prepare(core, [], new Set());
+      const first = sortRows(selectRows(bare, matchingFlags(bare, NO_FILTERS)), 'flags', 'desc').slice(0, FIRST_ROWS);
+      const cprs = first.flatMap((r) => r.subject.members.map((m) => m.cpr));
+      const some = await source.recordsOf(cprs);
+      if (!current()) return;
+      setState({ kind: 'ready', data: prepare(core, some, new Set(cprs)), progress: { read: 0, total: core.recordCount } });
+      const all = await source.loadRecords((read, total) => current() && setState((s) => (s.kind === 'ready' ? { ...s, progress: { read, total } } : s)));
+      performance.mark('enplan:records-loaded');
+      if (!current()) return;
+      setState({ kind: 'ready', data: prepare(core, all) });
+      performance.mark('enplan:complete');
     } catch (e) {
-      setState({ kind: 'failed', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+      if (current()) setState({ kind: 'failed', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
     }
   }, [source]);
   useEffect(() => void load(), [load]);

@@ -10,7 +10,7 @@ const QUIET_MS = 120;
 const MAX_DELAY_MS = 3000;
 const IDLE_MS = 15000;
 /** Pages larger than this are not read (the DOM walk would be felt); the panel says so. */
-const MAX_ELEMENTS = 60000;
+export const MAX_ELEMENTS = 60000;
 
 export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
   let lastSent = '';

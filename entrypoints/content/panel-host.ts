@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { MAX_ELEMENTS } from './page-reader';
 
 /**
  * The panel lives in an extension page inside an iframe inside a CLOSED shadow root: the host page can neither read
@@ -42,12 +43,15 @@ export async function mountPanel(onDispose: (fn: () => void) => void): Promise<(
   document.documentElement.append(host);
 
   const originalMargin = document.documentElement.style.marginRight;
+  // Pushing a page aside re-lays out all of it: on a huge page (a 50 MB table) that froze the tab for seconds
+  // (tests/e2e/reliability-hostile-pages.spec.ts). There the panel overlays the page instead.
+  const push = document.getElementsByTagName('*').length <= MAX_ELEMENTS;
   const apply = (layout: PanelLayout) => {
     frame.hidden = layout.collapsed;
     tab.hidden = !layout.collapsed;
     frame.style.width = `${layout.width}px`;
     // Push mode: the host page gets narrower instead of being covered, so none of its controls hide under us.
-    document.documentElement.style.marginRight = layout.collapsed ? originalMargin : `${layout.width}px`;
+    if (push) document.documentElement.style.marginRight = layout.collapsed ? originalMargin : `${layout.width}px`;
   };
   const save = (layout: PanelLayout) => {
     apply(layout);

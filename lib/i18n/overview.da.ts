@@ -51,6 +51,9 @@ export const overviewDa = {
   'overview.table.caption': 'Borgere og familier med fund: {n} rækker',
   'overview.table.help':
     'Klik på en kolonneoverskrift for at sortere. Et navn åbner borgerens planoverblik i en ny fane. Piletasterne flytter mellem rækkerne.',
+  'overview.table.pending': 'beregnes',
+  'overview.progress': 'Læser registreringer: {read} af {total}',
+  'overview.waitForRecords': 'Enhed, sektor og periode kan vælges, når alle registreringer er læst.',
   'overview.table.empty': 'Ingen borgere eller familier matcher afgrænsningen.',
   'overview.col.name': 'Borger / familie',
   'overview.col.flags': 'Fund',
@@ -109,6 +112,7 @@ export const overviewDa = {
   'overview.sources.title': 'Teamets data',
   'overview.sources.thisBrowser': 'Denne browser',
   'overview.sources.records': '{n} registreringer',
+  'overview.sources.wait': 'Antallet pr. kilde vises, når alle registreringer er læst.',
   'overview.sources.addLabel': 'Tilføj en kollegas eksportfil',
   'overview.sources.addHelp':
     'Filen lægges sammen med dataene her. En registrering, der findes i flere filer, tælles kun én gang, og kilden vises ved hver registrering.',

@@ -1,18 +1,23 @@
 import { logAccess } from '../db/audit';
 import { importData, type ExportFile } from '../db/export-import';
 import { familyOf, flagsFor, recordsForCitizens } from '../db/queries';
+import type { RecordRow } from '../db/rows';
 import type { EnPlanDb } from '../db/schema';
 import { refreshFlags } from '../service/refresh-flags';
 import { loadSettings } from '../service/settings';
 import { auditUser } from './audit-user';
 import { projectRecord } from './project';
-import type { CitizenDetail, ContributeResult, DataSource, OverviewAuditEntry, OverviewData, OverviewRecord } from './source';
+import type { CitizenDetail, ContributeResult, CoreData, DataSource, OverviewAuditEntry, OverviewRecord } from './source';
 
 /**
  * The team's data as this browser holds it: its own reads plus colleagues' export files merged into the same
  * store. Merging (not keeping files apart) is what makes the union free of duplicates: a record has one key
  * whoever read it, and the store keeps the newest version with `importedFrom` naming whose it was.
  */
+const CHUNK = 4_000;
+
+const project = (rows: RecordRow[]) => rows.map(projectRecord).filter((r): r is OverviewRecord => !!r);
+
 const IMPORT_PURPOSE = 'Teamoverblik: samlet data fra kollegers eksport';
 
 export class LocalStoreSource implements DataSource {
@@ -25,24 +30,44 @@ export class LocalStoreSource implements DataSource {
     return { kind: 'local-files', acceptsFiles: true } as const;
   }
 
-  async load(): Promise<OverviewData> {
+  async loadCore(): Promise<CoreData> {
     const db = this.db;
-    const [settings, citizens, families, rows, flags] = await db.transaction('r', [db.settings, db.citizens, db.families, db.records, db.flags], () =>
-      Promise.all([loadSettings(db), db.citizens.toArray(), db.families.toArray(), db.records.toArray(), db.flags.toArray()]),
+    const [settings, citizens, families, flags, recordCount] = await db.transaction('r', [db.settings, db.citizens, db.families, db.flags, db.records], () =>
+      Promise.all([loadSettings(db), db.citizens.toArray(), db.families.toArray(), db.flags.toArray(), db.records.count()]),
     );
-    const records: OverviewRecord[] = [];
-    for (const row of rows) {
-      const r = projectRecord(row);
-      if (r) records.push(r);
-    }
     return {
       today: this.today(),
       settings,
       citizens: citizens.map((c) => ({ cpr: c.cpr, name: c.name })),
       families: families.map((f) => ({ id: f.id, members: f.members })),
-      records,
       flags,
+      recordCount,
     };
+  }
+
+  async recordsOf(cprs: readonly string[]): Promise<OverviewRecord[]> {
+    if (!cprs.length) return [];
+    return project(await this.db.records.where('citizenCpr').anyOf([...cprs]).toArray());
+  }
+
+  async loadRecords(onProgress?: (read: number, total: number) => void): Promise<OverviewRecord[]> {
+    const table = this.db.records;
+    const total = await table.count();
+    const out: OverviewRecord[] = [];
+    let read = 0;
+    let after: string | undefined;
+    // Chunks by primary key, with a pause between them: one getAll of 100,000 rows would freeze the page for
+    // seconds while the browser deserialises it, and the first screen is already showing by then.
+    for (;;) {
+      const rows = await (after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(CHUNK).toArray();
+      if (!rows.length) break;
+      after = rows[rows.length - 1]!.key;
+      read += rows.length;
+      for (const r of project(rows)) out.push(r);
+      onProgress?.(read, Math.max(total, read));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    return out;
   }
 
   async citizen(cpr: string): Promise<CitizenDetail | undefined> {

@@ -1,10 +1,21 @@
 import { FLAG_RULES, SECTORS, type Flag, type FlagRule, type Sector, type Settings } from '../model';
 import { effectiveInfoType } from '../taxonomy/info-types';
 import { effortGroup } from '../taxonomy/effort-categories';
-import type { OverviewData, OverviewRecord } from './source';
+import type { CoreData, OverviewRecord } from './source';
 import { monthOf } from './months';
 
 export type SubjectKind = 'citizen' | 'family';
+
+/** What the records say about a row: known for every row once all records are read, before that for some. */
+export interface SubjectStats {
+  units: number;
+  caseworkers: number;
+  activePlans: number;
+  efforts: Record<Sector, number>;
+  lastActivity?: string;
+  /** '' is this browser; other entries name colleagues whose exports hold records of this subject. */
+  sources: string[];
+}
 
 /** A row of the overview: one citizen, or one household whose flags and plan are shared. */
 export interface Subject {
@@ -13,13 +24,7 @@ export interface Subject {
   members: { cpr: string; name: string }[];
   /** Lower-case names and CPR digits, so a search is one `includes` per word. */
   haystack: string;
-  units: number;
-  caseworkers: number;
-  activePlans: number;
-  efforts: Record<Sector, number>;
-  lastActivity?: string;
-  /** '' is this browser; other entries name colleagues whose exports hold records of this subject. */
-  sources: string[];
+  stats?: SubjectStats;
 }
 
 /** A flag with what the filters and charts ask about it worked out once. */
@@ -62,6 +67,11 @@ export interface Prepared {
   sources: SourceCount[];
   records: number;
   citizens: number;
+  /**
+   * False while only some records are read: rows, flag counts and search work; the record-based columns are known
+   * for some rows only, and filters on unit, sector and period, the charts and the exports wait for the rest.
+   */
+  complete: boolean;
 }
 
 export const unitKey = (sector: Sector, unit: string) => `${sector}|${unit.trim().toLocaleLowerCase('da')}`;
@@ -77,15 +87,11 @@ interface Acc {
   sources: Set<string>;
 }
 
-/**
- * Everything the page needs that does not depend on the filters, in one pass over the records and one over the
- * flags; filtering and sorting then work on a few thousand rows, never on the 100,000 records again.
- */
-export function prepare(data: OverviewData): Prepared {
-  const names = new Map(data.citizens.map((c) => [c.cpr, c.name]));
+/** Which row each citizen belongs to: their household's, else their own. */
+export function subjectIndex(core: Pick<CoreData, 'families' | 'citizens'>) {
   const subjectOf = new Map<string, string>();
   const members = new Map<string, string[]>();
-  for (const f of data.families) {
+  for (const f of core.families) {
     if (f.members.length < 2) continue;
     const id = `family:${f.id}`;
     // A person in two recorded households (a child in two homes) stays in the first: one row per person.
@@ -103,15 +109,27 @@ export function prepare(data: OverviewData): Prepared {
     }
     return id;
   };
+  for (const c of core.citizens) subjectId(c.cpr);
+  return { subjectId, members };
+}
+
+/**
+ * Everything the page needs that does not depend on the filters, in one pass over the records and one over the
+ * flags; filtering and sorting then work on a few thousand rows, never on the 100,000 records again.
+ *
+ * `known` names the citizens whose records are all in `records` (the first screen's rows); without it, `records`
+ * is every record in the store and the result is complete.
+ */
+export function prepare(core: CoreData, records: readonly OverviewRecord[], known?: ReadonlySet<string>): Prepared {
+  const names = new Map(core.citizens.map((c) => [c.cpr, c.name]));
+  const { subjectId, members } = subjectIndex(core);
 
   const byKey = new Map<string, OverviewRecord>();
   const acc = new Map<string, Acc>();
   const unitLabels = new Map<string, UnitOption>();
   const sourceCounts = new Map<string, number>();
-  const perCitizen = new Map<string, number>();
-  for (const r of data.records) {
+  for (const r of records) {
     byKey.set(r.key, r);
-    perCitizen.set(r.cpr, (perCitizen.get(r.cpr) ?? 0) + 1);
     sourceCounts.set(r.source, (sourceCounts.get(r.source) ?? 0) + 1);
     const id = subjectId(r.cpr);
     let a = acc.get(id);
@@ -127,39 +145,47 @@ export function prepare(data: OverviewData): Prepared {
     if (r.kind === 'plan' && r.status === 'active') a.activePlans++;
     if (r.kind === 'effort' && r.status === 'active') a.efforts[r.sector]++;
     // Last activity is what has happened: a meeting planned for next month is not activity yet.
-    if (r.date && r.date <= data.today && (!a.lastActivity || r.date > a.lastActivity)) a.lastActivity = r.date;
+    if (r.date && r.date <= core.today && (!a.lastActivity || r.date > a.lastActivity)) a.lastActivity = r.date;
   }
-  for (const c of data.citizens) subjectId(c.cpr);
+
+  // Household members in the order of how many flags name them (the parent, usually), so a row opens the same
+  // person's plan view before and after all records are read.
+  const flagsPer = new Map<string, number>();
+  for (const f of core.flags) for (const c of f.citizens) flagsPer.set(c, (flagsPer.get(c) ?? 0) + 1);
 
   const subjects = new Map<string, Subject>();
   for (const [id, cprs] of members) {
     const a = acc.get(id);
-    // The household member with the most records (usually the parent) first: the row opens their plan view.
-    const people = [...cprs].sort((x, y) => (perCitizen.get(y) ?? 0) - (perCitizen.get(x) ?? 0) || x.localeCompare(y)).map((cpr) => ({ cpr, name: names.get(cpr) ?? '' }));
-    subjects.set(id, {
+    const people = [...cprs].sort((x, y) => (flagsPer.get(y) ?? 0) - (flagsPer.get(x) ?? 0) || x.localeCompare(y)).map((cpr) => ({ cpr, name: names.get(cpr) ?? '' }));
+    const subject: Subject = {
       id,
       kind: id.startsWith('family:') ? 'family' : 'citizen',
       members: people,
       haystack: people.map((p) => `${p.name.toLocaleLowerCase('da')} ${p.cpr}`).join(' '),
-      units: a?.units.size ?? 0,
-      caseworkers: a?.caseworkers.size ?? 0,
-      activePlans: a?.activePlans ?? 0,
-      efforts: a?.efforts ?? emptyEfforts(),
-      ...(a?.lastActivity ? { lastActivity: a.lastActivity } : {}),
-      sources: a ? [...a.sources].sort() : [],
-    });
+    };
+    if (!known || cprs.every((c) => known.has(c))) {
+      subject.stats = {
+        units: a?.units.size ?? 0,
+        caseworkers: a?.caseworkers.size ?? 0,
+        activePlans: a?.activePlans ?? 0,
+        efforts: a?.efforts ?? emptyEfforts(),
+        ...(a?.lastActivity ? { lastActivity: a.lastActivity } : {}),
+        sources: a ? [...a.sources].sort() : [],
+      };
+    }
+    subjects.set(id, subject);
   }
 
-  const flags = data.flags.map((flag) => flagFacts(flag, byKey, subjectId, data.settings));
   return {
-    today: data.today,
-    settings: data.settings,
+    today: core.today,
+    settings: core.settings,
     subjects,
-    flags,
+    flags: core.flags.map((flag) => flagFacts(flag, byKey, subjectId, core.settings)),
     units: [...unitLabels.values()].sort((a, b) => a.sector.localeCompare(b.sector) || a.label.localeCompare(b.label, 'da')),
-    sources: [...sourceCounts].map(([source, records]) => ({ source, records })).sort((a, b) => a.source.localeCompare(b.source, 'da')),
-    records: data.records.length,
-    citizens: data.citizens.length,
+    sources: [...sourceCounts].map(([source, n]) => ({ source, records: n })).sort((a, b) => a.source.localeCompare(b.source, 'da')),
+    records: known ? core.recordCount : records.length,
+    citizens: core.citizens.length,
+    complete: !known,
   };
 }
 

@@ -71,25 +71,27 @@ export function selectRows(p: Prepared, flags: FlagFacts[], query?: string): Ove
 export type SortKey = 'name' | 'flags' | FlagRule | 'units' | 'caseworkers' | 'activePlans' | 'efforts' | 'lastActivity' | 'fee';
 export type SortDir = 'asc' | 'desc';
 
-const effortTotal = (s: Subject) => s.efforts.job + s.efforts.children + s.efforts.adult + s.efforts.health;
+const effortTotal = (e: Record<Sector, number>) => e.job + e.children + e.adult + e.health;
 export const rowName = (r: OverviewRow) => r.subject.members.map((m) => m.name || m.cpr).join(', ');
 
+/** Rows whose records are not read yet sort after every known value (-1, ''), whatever the direction is later. */
 function value(r: OverviewRow, key: SortKey): number | string {
+  const s = r.subject.stats;
   switch (key) {
     case 'name':
       return rowName(r);
     case 'flags':
       return r.flags;
     case 'units':
-      return r.subject.units;
+      return s ? s.units : -1;
     case 'caseworkers':
-      return r.subject.caseworkers;
+      return s ? s.caseworkers : -1;
     case 'activePlans':
-      return r.subject.activePlans;
+      return s ? s.activePlans : -1;
     case 'efforts':
-      return effortTotal(r.subject);
+      return s ? effortTotal(s.efforts) : -1;
     case 'lastActivity':
-      return r.subject.lastActivity ?? '';
+      return s?.lastActivity ?? '';
     case 'fee':
       return r.fee;
     default:

@@ -11,8 +11,12 @@ import type { Flag, RecordKind, RecordStatus, Sector, Settings } from '../model'
  */
 export interface DataSource {
   describe(): SourceDescription;
-  /** Everything the overview aggregates, as slim rows (see OverviewRecord), in one go. */
-  load(): Promise<OverviewData>;
+  /** The small tables (citizens, households, flags, settings): enough to list who has flags, at once. */
+  loadCore(): Promise<CoreData>;
+  /** The records of some citizens: the rows on the first screen get their columns before the rest is read. */
+  recordsOf(cprs: readonly string[]): Promise<OverviewRecord[]>;
+  /** Every record, read in chunks so the page stays responsive; `onProgress` gets records read so far and the total. */
+  loadRecords(onProgress?: (read: number, total: number) => void): Promise<OverviewRecord[]>;
   /** The read-only plan view of one citizen (and their household). */
   citizen(cpr: string): Promise<CitizenDetail | undefined>;
   /** Adds a colleague's export file to the union. A backend that already holds everyone's data may refuse. */
@@ -60,14 +64,15 @@ export interface OverviewRecord {
   stale: boolean;
 }
 
-export interface OverviewData {
+export interface CoreData {
   /** YYYY-MM-DD; the day "last activity" and the default period are measured from. */
   today: string;
   settings: Settings;
   citizens: { cpr: string; name: string }[];
   families: { id: string; members: string[] }[];
-  records: OverviewRecord[];
   flags: Flag[];
+  /** Records in the store, for progress and the page's scope line. */
+  recordCount: number;
 }
 
 export interface CitizenDetail {

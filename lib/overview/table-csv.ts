@@ -31,11 +31,11 @@ export function overviewCsv(rows: readonly OverviewRow[], t: T): string {
       s.members.map((m) => `${m.cpr.slice(0, 6)}-${m.cpr.slice(6)}`).join(', '),
       r.flags,
       ...FLAG_RULES.map((rule) => r.byRule[rule]),
-      s.units,
-      s.caseworkers,
-      s.activePlans,
-      ...SECTORS.map((sector) => s.efforts[sector]),
-      s.lastActivity ?? '',
+      s.stats?.units,
+      s.stats?.caseworkers,
+      s.stats?.activePlans,
+      ...SECTORS.map((sector) => s.stats?.efforts[sector]),
+      s.stats?.lastActivity ?? '',
       r.fee,
     ];
   });

@@ -1,4 +1,4 @@
-import type { Frame, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import type { SystemKey } from '../demo-systems/data/types';
 import { citizenPath } from '../demo-systems/links';
 import { expect, panelFrame, readStore, type DemoUrls, type Persona } from './fixtures';
@@ -62,8 +62,23 @@ export async function readPersona(page: Page, sw: Worker, urls: DemoUrls, person
   return settle(sw, [persona.cpr]);
 }
 
+/**
+ * Makes the background open its database (Dexie creates the schema on first use), so tests can write rows into it.
+ * Opening a store that does not exist yet would otherwise create an empty database the extension does not expect.
+ */
+export async function ensureDb(context: BrowserContext, sw: Worker) {
+  const exists = () => sw.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'en-plan'));
+  if (await exists()) return;
+  // An extension page asking for a view makes the background read its settings, which opens the database.
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${new URL(sw.url()).host}/panel.html`);
+  await expect.poll(exists, { timeout: 10_000 }).toBe(true);
+  await page.close();
+}
+
 /** Writes settings straight into the extension's database (as the options page would). */
-export async function setSettings(sw: Worker, settings: Record<string, unknown>) {
+export async function setSettings(context: BrowserContext, sw: Worker, settings: Record<string, unknown>) {
+  await ensureDb(context, sw);
   await sw.evaluate(
     (value) =>
       new Promise<void>((resolve, reject) => {
@@ -89,7 +104,8 @@ export async function setSettings(sw: Worker, settings: Record<string, unknown>)
 }
 
 /** Registers consent for a citizen straight in the store (the UI path has its own test). */
-export async function grantConsent(sw: Worker, cpr: string, sectors: string[], id = `consent-${cpr}`) {
+export async function grantConsent(context: BrowserContext, sw: Worker, cpr: string, sectors: string[], id = `consent-${cpr}`) {
+  await ensureDb(context, sw);
   await sw.evaluate(
     (row) =>
       new Promise<void>((resolve, reject) => {

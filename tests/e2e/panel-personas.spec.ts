@@ -19,8 +19,8 @@ for (const key of ['trine', 'pernille', 'jakob'] as const) {
     test.setTimeout(300_000);
     const persona = personas()[key]!;
     const systems = SYSTEMS.filter((s) => persona.ids[s]);
-    await setSettings(sw, { userName: 'Lene Bro', userSector: 'job' });
-    await grantConsent(sw, persona.cpr, ['children', 'adult', 'health']);
+    await setSettings(context, sw, { userName: 'Lene Bro', userSector: 'job' });
+    await grantConsent(context, sw, persona.cpr, ['children', 'adult', 'health']);
     const page = await context.newPage();
     await readPersona(page, sw, urls, persona, systems);
 
@@ -59,7 +59,7 @@ for (const key of ['trine', 'pernille', 'jakob'] as const) {
 test('a control citizen raises no flag', async ({ context, sw, urls }) => {
   test.setTimeout(120_000);
   const soeren = personas().soeren ?? Object.values(personas()).find((p) => p.control && p.ids.job)!;
-  await setSettings(sw, { userSector: 'job' });
+  await setSettings(context, sw, { userSector: 'job' });
   const page = await context.newPage();
   await readPersona(page, sw, urls, soeren, ['job']);
   await page.goto(personaUrl(urls, soeren, 'job'));

@@ -9,6 +9,8 @@ import './FilterBar.css';
 interface Props {
   filters: Filters;
   units: UnitOption[];
+  /** Unit, sector and period are facts of the records: those filters wait until all records are read. */
+  complete: boolean;
   onChange: (next: Filters) => void;
   /** A search is applied on submit, not per keystroke: each search is one entry in the access log. */
   onSearch: (query: string) => void;
@@ -21,7 +23,7 @@ const without = <K extends keyof Filters>(f: Filters, key: K, value: Filters[K] 
   return next;
 };
 
-export function FilterBar({ filters, units, onChange, onSearch }: Props) {
+export function FilterBar({ filters, units, complete, onChange, onSearch }: Props) {
   const t = useT();
   const [query, setQuery] = useState(filters.query ?? '');
   const submit = (e: Event) => {
@@ -69,7 +71,7 @@ export function FilterBar({ filters, units, onChange, onSearch }: Props) {
         </label>
         <label>
           {t('overview.filters.sector')}
-          <select value={filters.sector ?? ''} onChange={(e) => onChange(without(filters, 'sector', e.currentTarget.value as Sector | ''))} data-testid="filter-sector">
+          <select value={filters.sector ?? ''} onChange={(e) => onChange(without(filters, 'sector', e.currentTarget.value as Sector | ''))} disabled={!complete} data-testid="filter-sector">
             <option value="">{t('overview.filters.any')}</option>
             {SECTORS.map((s) => (
               <option key={s} value={s}>
@@ -80,7 +82,7 @@ export function FilterBar({ filters, units, onChange, onSearch }: Props) {
         </label>
         <label>
           {t('overview.filters.unit')}
-          <select value={filters.unit ?? ''} onChange={(e) => onChange(without(filters, 'unit', e.currentTarget.value))} data-testid="filter-unit">
+          <select value={filters.unit ?? ''} onChange={(e) => onChange(without(filters, 'unit', e.currentTarget.value))} disabled={!complete} data-testid="filter-unit">
             <option value="">{t('overview.filters.any')}</option>
             {SECTORS.map((s) => {
               const own = units.filter((u) => u.sector === s);
@@ -98,12 +100,13 @@ export function FilterBar({ filters, units, onChange, onSearch }: Props) {
         </label>
         <label>
           {t('overview.filters.from')}
-          <input type="month" value={filters.from ?? ''} onChange={(e) => onChange(without(filters, 'from', e.currentTarget.value))} data-testid="filter-from" />
+          <input type="month" value={filters.from ?? ''} onChange={(e) => onChange(without(filters, 'from', e.currentTarget.value))} disabled={!complete} data-testid="filter-from" />
         </label>
         <label>
           {t('overview.filters.to')}
-          <input type="month" value={filters.to ?? ''} onChange={(e) => onChange(without(filters, 'to', e.currentTarget.value))} data-testid="filter-to" />
+          <input type="month" value={filters.to ?? ''} onChange={(e) => onChange(without(filters, 'to', e.currentTarget.value))} disabled={!complete} data-testid="filter-to" />
         </label>
+        {!complete && <p class="help filter-wait">{t('overview.waitForRecords')}</p>}
         <button type="button" class="link-button" onClick={() => onChange({ status: 'open', ...(filters.query ? { query: filters.query } : {}) })}>
           {t('overview.filters.reset')}
         </button>

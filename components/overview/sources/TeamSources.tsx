@@ -8,6 +8,8 @@ import './TeamSources.css';
 
 interface Props {
   sources: SourceCount[];
+  /** Counts per source are only true once all records are read. */
+  complete: boolean;
   acceptsFiles: boolean;
   contribute: (text: string) => Promise<ContributeResult>;
   /** Called after a file was merged, so the page reloads the union. */
@@ -20,7 +22,7 @@ type State = { kind: 'idle' } | { kind: 'busy'; file: string } | { kind: 'done';
  * Whose data the overview shows, and how to add a colleague's. Merging happens record by record on the record's
  * own key, so a file that overlaps what is here adds nothing twice.
  */
-export function TeamSources({ sources, acceptsFiles, contribute, onContributed }: Props) {
+export function TeamSources({ sources, complete, acceptsFiles, contribute, onContributed }: Props) {
   const t = useT();
   const lang = useLang();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -44,7 +46,8 @@ export function TeamSources({ sources, acceptsFiles, contribute, onContributed }
   return (
     <section class="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">{t('overview.sources.title')}</h2>
-      <ul data-testid="sources">
+      {!complete && <p class="help">{t('overview.sources.wait')}</p>}
+      <ul data-testid="sources" hidden={!complete}>
         {sources.map((s) => (
           <li key={s.source}>
             <strong>{s.source || t('overview.sources.thisBrowser')}</strong>: {t('overview.sources.records', { n: formatNumber(s.records, lang) })}

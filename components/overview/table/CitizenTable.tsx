@@ -1,5 +1,5 @@
 import { useT } from '@/components/common/i18n';
-import { FLAG_RULES, SECTORS } from '@/lib/model';
+import { FLAG_RULES, SECTORS, type Sector } from '@/lib/model';
 import type { OverviewRow, SortDir, SortKey } from '@/lib/overview/select';
 import { formatDay, formatKroner } from '../format';
 import { useLang } from '../lang';
@@ -40,10 +40,17 @@ export function CitizenTable({ rows, sort, onSort, printing, citizenHref, onFirs
       })}
     </tr>
   );
-  const effortText = (r: OverviewRow) =>
-    SECTORS.filter((s) => r.subject.efforts[s] > 0)
-      .map((s) => `${t(`overview.sectorShort.${s}`)} ${r.subject.efforts[s]}`)
+  const effortText = (efforts: Record<Sector, number>) =>
+    SECTORS.filter((s) => efforts[s] > 0)
+      .map((s) => `${t(`overview.sectorShort.${s}`)} ${efforts[s]}`)
       .join(' · ') || '–';
+  // Until a row's records are read, its record-based cells say so in words rather than show a wrong zero.
+  const pending = (
+    <span class="pending">
+      <span aria-hidden="true">…</span>
+      <span class="sr-only">{t('overview.table.pending')}</span>
+    </span>
+  );
 
   return (
     <div class="citizen-table" style={{ ['--table-width' as string]: `${width}px` }}>
@@ -60,6 +67,7 @@ export function CitizenTable({ rows, sort, onSort, printing, citizenHref, onFirs
         onFirstRows={onFirstRows}
         renderCells={(r) => {
           const s = r.subject;
+          const st = s.stats;
           const first = s.members[0]!;
           const names = s.members.map((m) => m.name || t('overview.unnamed')).join(', ');
           return (
@@ -78,16 +86,16 @@ export function CitizenTable({ rows, sort, onSort, printing, citizenHref, onFirs
                 </td>
               ))}
               <td class="num" data-col="units">
-                {s.units}
+                {st ? st.units : pending}
               </td>
               <td class="num" data-col="caseworkers">
-                {s.caseworkers}
+                {st ? st.caseworkers : pending}
               </td>
               <td class="num" data-col="activePlans">
-                {s.activePlans}
+                {st ? st.activePlans : pending}
               </td>
-              <td data-col="efforts">{effortText(r)}</td>
-              <td data-col="lastActivity">{formatDay(s.lastActivity, lang) || '–'}</td>
+              <td data-col="efforts">{st ? effortText(st.efforts) : pending}</td>
+              <td data-col="lastActivity">{st ? formatDay(st.lastActivity, lang) || '–' : pending}</td>
               <td class="num" data-col="fee">
                 {r.fee ? formatKroner(r.fee, lang) : '–'}
               </td>

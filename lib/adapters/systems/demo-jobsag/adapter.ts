@@ -4,17 +4,21 @@ import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from '../../spec';
  * JobSag (demo): the jobcenter case system (KMD Momentum-like) of Demoby Kommune. Server-rendered, paginated tables.
  *
  * Test URLs:
- *   http://localhost:4101/borgere?q=Hansen                   (citizen search; also /borgere: page 1 of 4)
+ *   http://localhost:4101/borgere?q=Hansen                   (citizen search: one hit)
+ *   http://localhost:4101/borgere                            (page 1 of 4 of the whole list)
  *   http://localhost:4101/borger/100001                      (Trine Hansen: Stamdata, an open case, two contacts)
  *   http://localhost:4101/borger/100004                      (Søren Kragh Mikkelsen: two-word surname, no cases)
- *   http://localhost:4101/borger/100001/indsatser            (planned, active and closed efforts)
+ *   http://localhost:4101/borger/100001/indsatser            (planned, active and closed efforts; also /100003)
  *   http://localhost:4101/borger/100002/indsatser?pr_side=2  (Pernille: page 1 of 2; also &side=2, the last page)
- *   http://localhost:4101/borger/100001/anmodninger          (pending LÆ 265 with fee, answered LÆ 125)
- *   http://localhost:4101/borger/100002/dokumenter           (Pernille: LÆ 265 still valid)
+ *   http://localhost:4101/borger/100001/anmodninger          (pending LÆ 265 with fee, answered LÆ 125; also /100002)
+ *   http://localhost:4101/borger/100003/anmodninger?oprettet=ANM-000041  (after the form: flash + the new request)
+ *   http://localhost:4101/borger/100001/dokumenter           (an expired LÆ 125; /100002: a valid LÆ 265)
  *   http://localhost:4101/borger/100005/dokumenter           (Aisha: no documents, the "Ingen registreringer" row)
- *   http://localhost:4101/borger/100001/moeder               (meetings: unreadable time, see below)
+ *   http://localhost:4101/borger/100001/moeder               (meetings: time in its own column, see below)
  *   http://localhost:4101/borger/100001/plan                 (Min Plan; also /100003)
  *   http://localhost:4101/borger/100001/{anmodninger,indsatser,moeder}/ny
+ *   http://localhost:4101/borger/100040{,/indsatser}         (after POST /__quirks/hostile-citizen: markup, bidi and
+ *                                                             zero-width characters in names and titles)
  *
  * Quirks handled:
  * - Names are "Efternavn, Fornavn" (surname may be two words, "Kragh Mikkelsen, Søren"; first name may carry a
@@ -35,8 +39,11 @@ import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from '../../spec';
  * - Meetings: the date ("Dato", DD-MM-YYYY) and the time ("Tidspunkt", HH:MM) are separate columns, and a field
  *   reads one cell, so `at` (YYYY-MM-DDTHH:MM) cannot be built: every meeting row gives "meeting.at" and no
  *   meeting is stored.
- * - Case status "Åben" (and "Oprettet") and plan status "Under udarbejdelse" are unknown to lib/parse/status.ts:
- *   such cases and plans give a status read error. "Lukket"/"Annulleret"/"Aktiv"/"Afsluttet" read fine.
+ * - Case status "Åben" (and "Oprettet") and plan status "Under udarbejdelse" are unknown to lib/parse/status.ts,
+ *   and an effort's bare "Afventer" is refused on purpose: such records give a status read error.
+ *   "Lukket"/"Annulleret"/"Aktiv"/"Afsluttet"/"Planlagt" read fine.
+ * - Contacts: the only id is the user id (tr[data-id]="LB4711"), the same on every citizen the worker has, and a
+ *   field cannot prefix it with the citizen: the contact records of two citizens share one key.
  * - Plan goals (ol.js-maal > li) and meeting participants (ul.js-deltagere > li) are <li> items without separators,
  *   which the 'list' parser cannot split (and goals contain commas): they are not read.
  * - Columns with no place in the record model are left out: Omfang, Leverandør (efforts), Bemærkning (requests),

@@ -3,18 +3,19 @@ import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from '../../spec';
 /**
  * VoksenNet (demo): the adult social services case system (Nexus/Bosted-like) of Demoby Kommune.
  *
- * Test URLs:
+ * Test URLs (cases/ holds each page and what must be read from it):
  *   http://localhost:4103/borgerliste
- *   http://localhost:4103/borger/8001                       (Trine Hansen: overview with contacts and cases)
+ *   http://localhost:4103/borger/8001                       (Trine Hansen: overview with contacts and a case)
  *   http://localhost:4103/borger/8003                       (Jakob Kjær: overview without cases)
- *   http://localhost:4103/borger/8001/ydelser                (also /8004: Lone Dam, an active and a closed effort)
- *   http://localhost:4103/borger/8002/forespoergsler         (Pernille: one pending, one past its deadline)
+ *   http://localhost:4103/borger/8001/ydelser                (also /8004, Lone Dam: an active and a closed effort)
+ *   http://localhost:4103/borger/8002/forespoergsler         (Pernille: two pending, one past its deadline)
  *   http://localhost:4103/borger/8004/forespoergsler         (Lone Dam: "Svar modtaget")
- *   http://localhost:4103/borger/8001/dokumenter
- *   http://localhost:4103/borger/8001/aftaler                ("Booket": unreadable status, see below)
+ *   http://localhost:4103/borger/8001/dokumenter             (also /8003: no documents)
+ *   http://localhost:4103/borger/8001/aftaler                (also /8019, a generated citizen: two held meetings)
  *   http://localhost:4103/borger/8001/handleplan             (also /8003: no plan)
- *   http://localhost:4103/borger/8001/{sager,ydelser,forespoergsler,dokumenter,aftaler,handleplan}/<id>
- *   http://localhost:4103/borger/8001/{forespoergsler,ydelser,aftaler}/ny
+ *   http://localhost:4103/borger/8001/sager/55001, /ydelser/55002, /forespoergsler/55003, /dokumenter/55004,
+ *     /aftaler/55005, /handleplan/55006; /borger/8004/forespoergsler/55016; /borger/8019/aftaler/56089
+ *   http://localhost:4103/borger/8001/forespoergsler/ny, /ydelser/ny, /aftaler/ny
  *
  * Quirks handled:
  * - CPR is masked (DDMMYY-xxxx) in the citizen list: list rows get a birth date, never a guessed CPR. The citizen
@@ -29,9 +30,11 @@ import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from '../../spec';
  * - Every list page is detected only when its table or its "no records" marker (p.vn-tom) is there, so a page that
  *   failed to render can never mark a whole list stale.
  *
- * Not readable with the shared runtime (reported, not guessed): the status words "Booket" (meeting, planned),
- * "Åben"/"Oprettet" (case) and "Kladde" (plan) are unknown to lib/parse/status.ts, so such records give a read
- * error; plan goals are <li> items without separators, which the 'list' parser cannot split, so goals are not read.
+ * Not readable with the shared runtime (reported, never guessed):
+ * - the status words "Booket" (meeting: planned), "Åben"/"Oprettet" (case) and "Kladde" (plan) are unknown to
+ *   lib/parse/status.ts, so such records give a read error and are not stored (see the -trine meeting/case cases);
+ * - plan goals are <li> items with no separator between them, which parse 'list' cannot split: goals are not read;
+ * - meeting participants: see PARTICIPANTS_NOT_READ below.
  */
 
 const ORIGIN = 'http://localhost:4103';

@@ -1,0 +1,76 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from './util';
+
+export const OUTPUT_DIR = join(ROOT, '.output/chrome-mv3-demo');
+export const CONTENT_SCRIPT = join(OUTPUT_DIR, 'content-scripts/content.js');
+/** Budget for the content script, gzip, in bytes (kB = 1,000 bytes, as WXT prints sizes). */
+export const CONTENT_GZIP_BUDGET = 30_000;
+
+export const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+export interface EntrySize {
+  entry: string;
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+export interface SizeReport {
+  files: FileSize[];
+  entries: EntrySize[];
+  contentGzip: number;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+/** The JS/CSS a file pulls in statically (relative ES imports), followed recursively. */
+function closure(start: string[], seen = new Set<string>()): Set<string> {
+  for (const file of start) {
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const text = readFileSync(file, 'utf8');
+    const deps = [...text.matchAll(/(?:import|from)\s*["']([^"']+\.(?:js|css))["']/g)].map((m) => m[1]!);
+    closure(deps.map((d) => (d.startsWith('/') ? join(OUTPUT_DIR, d) : join(file, '..', d))), seen);
+  }
+  return seen;
+}
+
+/** Raw and gzip size of every script and style of the demo build, and what each entry (page, worker, script) loads. */
+export function measureSizes(): SizeReport {
+  if (!existsSync(CONTENT_SCRIPT)) throw new Error(`${relative(ROOT, CONTENT_SCRIPT)} is missing: run npm run build first`);
+  const all = walk(OUTPUT_DIR).filter((f) => /\.(js|css)$/.test(f));
+  const size = (f: string): FileSize => ({ file: relative(OUTPUT_DIR, f), raw: statSync(f).size, gzip: gzipSize(f) });
+  const files = all.map(size).sort((a, b) => b.gzip - a.gzip);
+
+  const entries: EntrySize[] = [];
+  const addEntry = (entry: string, roots: string[]) => {
+    const set = [...closure(roots)];
+    entries.push({
+      entry,
+      files: set.map((f) => relative(OUTPUT_DIR, f)),
+      raw: set.reduce((n, f) => n + statSync(f).size, 0),
+      // Each file is fetched and compressed on its own, so the entry's gzip size is the sum of its files' sizes.
+      gzip: set.reduce((n, f) => n + gzipSize(f), 0),
+    });
+  };
+  addEntry('content script', [CONTENT_SCRIPT]);
+  addEntry('background', [join(OUTPUT_DIR, 'background.js')]);
+  for (const html of readdirSync(OUTPUT_DIR).filter((f) => f.endsWith('.html'))) {
+    const text = readFileSync(join(OUTPUT_DIR, html), 'utf8');
+    const refs = [...text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => join(OUTPUT_DIR, m[1]!.replace(/^\//, '')));
+    addEntry(html, refs);
+  }
+  return { files, entries, contentGzip: gzipSize(CONTENT_SCRIPT) };
+}
