@@ -5,7 +5,7 @@ import { matchEffortCategory } from '../taxonomy/effort-categories';
 import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from './spec';
 import { readAllRaw, readRaw } from './read-field';
 import { cleanText } from '../parse/text';
-import { readRelation } from './relation';
+import { readRelation, type Relation } from './relation';
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -19,7 +19,9 @@ function parseField(field: FieldSpec, raw: string): Parsed {
   const parser = field.parse ?? 'text';
   if (parser === 'relation') return readRelation(raw);
   if (parser === 'list') {
-    return { ok: true, value: raw.split(/[,;\n]/).map(cleanText).filter(Boolean) };
+    // Semicolons or lines, when present, separate items that may themselves contain commas.
+    const separator = /[;\n]/.test(raw) ? /[;\n]/ : /,/;
+    return { ok: true, value: raw.split(separator).map(cleanText).filter(Boolean) };
   }
   const result = FIELD_PARSERS[parser](raw) as Parsed;
   if (!result.ok) return result;
@@ -50,7 +52,8 @@ function readFields(scope: Element, fields: Record<string, FieldSpec>): FieldsRe
       continue;
     }
     const raw = readRaw(scope, field);
-    const text = raw?.trim() ?? '';
+    let text = raw?.trim() ?? '';
+    if (field.map) text = field.map[cleanText(text).toLowerCase()] ?? text;
     if (!text) {
       if (field.required) errors.push({ field: name, message: raw == null ? 'not found on the page' : 'empty' });
       continue;
@@ -94,10 +97,14 @@ function readList(scope: Element, name: string, field: FieldSpec, values: Record
 }
 
 /** Fills in what follows from what was read: taxonomy ids, the citizen reference of a citizen row. */
-function derive(kind: CaseworkRecord['kind'], values: Record<string, unknown>) {
+function derive(kind: CaseworkRecord['kind'], values: Record<string, unknown>, citizen: CitizenRef | undefined) {
+  if (kind === 'contact' && citizen) {
+    // A caseworker's id is the same for every citizen they have: the contact record is per citizen.
+    values.nativeId = `${String(values.nativeId)}@${citizen.cpr ?? citizen.birthDate ?? ''}`;
+  }
   if (kind === 'request' || kind === 'document') {
     const label = String(values.label ?? values.title ?? '');
-    values.label ??= label;
+    if (kind === 'request') values.label ??= label;
     // "other" is not a guess: it says the type is unknown, and detection never matches on it.
     values.infoType ??= matchInfoType(label)?.id ?? 'other';
   }
@@ -142,7 +149,7 @@ function extractRecords(ctx: ExtractContext, rs: RecordSpec, citizen: CitizenRef
       return;
     }
     Object.assign(values, rs.constants ?? {});
-    derive(rs.kind, values);
+    derive(rs.kind, values, citizen);
     records.push({
       citizen,
       ...values,
@@ -155,21 +162,31 @@ function extractRecords(ctx: ExtractContext, rs: RecordSpec, citizen: CitizenRef
   return records;
 }
 
-/** Family views list the household as citizen rows with a relation; turn that into relations on each member. */
-function linkFamilyRows(records: CaseworkRecord[]) {
-  const members = records.filter((r) => r.kind === 'citizen' && (r as { relation?: string }).relation);
-  for (const member of members) {
-    if (member.kind !== 'citizen') continue;
-    const role = (member as { relation?: string }).relation;
-    member.relations = members
-      .filter((other) => other !== member)
-      .map((other) => {
-        const otherRole = (other as { relation?: string }).relation;
-        const relation = otherRole === 'parent' ? 'parent' : role === 'parent' ? 'child' : 'sibling';
-        const o = other as Extract<CaseworkRecord, { kind: 'citizen' }>;
-        return { role: relation, name: o.name, cpr: o.cpr, birthDate: o.birthDate };
-      });
-    delete (member as { relation?: string }).relation;
+/**
+ * Family views list the household as citizen rows with a household role (mother, son...). The page's own person is
+ * not a row: they are a child when a parent is listed, else a parent. Every member gets relations to the others.
+ */
+function linkFamilyRows(records: CaseworkRecord[], pageCitizen: CitizenRef | undefined) {
+  type Member = Extract<CaseworkRecord, { kind: 'citizen' }> & { relation?: Relation };
+  const rows = records.filter((r): r is Member => r.kind === 'citizen' && Boolean((r as Member).relation));
+  if (!rows.length) return;
+  const generation = (r: Relation) => (r === 'parent' ? 'parent' : 'child');
+  const people = rows.map((m) => ({ name: m.name, cpr: m.cpr, birthDate: m.birthDate, gen: generation(m.relation!), record: m as Member | undefined }));
+  if (pageCitizen?.cpr && pageCitizen.name && !rows.some((m) => m.cpr === pageCitizen.cpr)) {
+    const gen = rows.some((m) => m.relation === 'parent') ? 'child' : 'parent';
+    people.push({ name: pageCitizen.name, cpr: pageCitizen.cpr, birthDate: pageCitizen.birthDate, gen, record: undefined });
+  }
+  for (const me of people) {
+    if (!me.record) continue;
+    delete me.record.relation;
+    me.record.relations = people
+      .filter((other) => other !== me && !(me.gen === 'parent' && other.gen === 'parent'))
+      .map((other) => ({
+        role: other.gen === me.gen ? ('sibling' as const) : other.gen === 'parent' ? ('parent' as const) : ('child' as const),
+        name: other.name,
+        cpr: other.cpr,
+        birthDate: other.birthDate,
+      }));
   }
 }
 
@@ -191,15 +208,18 @@ export function extractPage(ctx: ExtractContext): PageReport {
   // Without its citizen no record of a citizen page can be placed, so none is stored.
   if (page.citizen === false || citizen) {
     for (const rs of page.records ?? []) {
+      const errorsBefore = errors.length;
       const found = extractRecords(ctx, rs, citizen, errors);
       records.push(...found);
-      const complete = (rs.completeList ?? false) && !(rs.next && ctx.doc.querySelector(rs.next));
+      // A list with unreadable rows is not known to be complete: marking the missing ones stale would be a guess.
+      const complete =
+        (rs.completeList ?? false) && errors.length === errorsBefore && !(rs.next && ctx.doc.querySelector(rs.next));
       if (complete && citizen) {
         const who = citizen.cpr ?? `${citizen.birthDate}:${citizen.name}`;
         lists.push({ kind: rs.kind, scope: `${spec.system}|${page.type}|${who}`, nativeIds: found.map((r) => r.nativeId), complete });
       }
     }
-    linkFamilyRows(records);
+    linkFamilyRows(records, citizen);
   }
   return {
     system: spec.system,

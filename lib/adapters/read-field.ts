@@ -23,7 +23,10 @@ function byColumn(row: Element, column: string): Element | null {
   const table = row.closest('table');
   if (!table) return null;
   const wanted = norm(column);
-  const index = tableHeaders(table).findIndex((h) => h === wanted || h.startsWith(wanted));
+  const headers = tableHeaders(table);
+  // Exact first: "Sag" must not read the "Sagsnr." column.
+  let index = headers.indexOf(wanted);
+  if (index < 0) index = headers.findIndex((h) => h.startsWith(wanted));
   if (index < 0) return null;
   return row.children[index] ?? null;
 }
@@ -46,7 +49,7 @@ function byLabel(scope: Element, label: string): Element | null {
 
 function container(scope: Element, field: FieldSpec): Element | null {
   let el: Element | null = scope;
-  if (field.column) el = byColumn(scope, field.column);
+  if (typeof field.column === 'string') el = byColumn(scope, field.column);
   if (el && field.label) el = byLabel(el, field.label);
   return el;
 }
@@ -64,6 +67,10 @@ function rawOf(el: Element, field: FieldSpec): string | null {
 
 /** What a field selector found: the element's raw text, or null when the element is not there. */
 export function readRaw(scope: Element, field: FieldSpec): string | null {
+  if (Array.isArray(field.column)) {
+    const parts = field.column.map((c) => readRaw(scope, { ...field, column: c }));
+    return parts.some((p) => p == null) ? null : parts.join(' ');
+  }
   let el = container(scope, field);
   if (el && field.selector) el = el.querySelector(field.selector);
   return el ? rawOf(el, field) : null;

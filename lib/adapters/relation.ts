@@ -1,5 +1,7 @@
-/** Family roles as the children-and-family systems write them. */
-const ROLES: Record<string, 'parent' | 'child'> = {
+export type Relation = 'parent' | 'child' | 'sibling';
+
+/** Family roles as the children-and-family systems write them, relative to the person whose case is open. */
+const ROLES: Record<string, Relation> = {
   mor: 'parent',
   far: 'parent',
   forælder: 'parent',
@@ -7,9 +9,12 @@ const ROLES: Record<string, 'parent' | 'child'> = {
   barn: 'child',
   søn: 'child',
   datter: 'child',
+  bror: 'sibling',
+  søster: 'sibling',
+  søskende: 'sibling',
 };
 
-export function readRelation(text: string): { ok: true; value: 'parent' | 'child' } | { ok: false; error: string } {
+export function readRelation(text: string): { ok: true; value: Relation } | { ok: false; error: string } {
   const role = ROLES[text.trim().toLowerCase()];
   return role ? { ok: true, value: role } : { ok: false, error: `unknown family role "${text}"` };
 }

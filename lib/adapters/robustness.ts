@@ -34,8 +34,9 @@ export function variants(html: string): Variant[] {
     {
       name: 'an extra unknown column',
       html: transform(html, (doc) => {
-        for (const row of doc.querySelectorAll('table tr')) {
-          const header = row.parentElement?.tagName === 'THEAD' || row.querySelector('th') !== null && row.querySelector('td') === null;
+        // Column tables only: a label table (th + td per row) gains rows, not columns, between releases.
+        for (const row of doc.querySelectorAll('table:has(thead) tr')) {
+          const header = row.parentElement?.tagName === 'THEAD';
           const cell = doc.createElement(header ? 'th' : 'td');
           cell.textContent = header ? 'Intern note' : 'Ingen bemærkninger';
           row.insertBefore(cell, row.children[1] ?? null);

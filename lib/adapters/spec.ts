@@ -27,8 +27,11 @@ export const FieldSpec = z
   .object({
     /** CSS selector relative to the record's element; omitted means the element itself. */
     selector: z.string().optional(),
-    /** Header text of the table column (case-insensitive prefix match): robust to reordered and extra columns. */
-    column: z.string().optional(),
+    /**
+     * Header text of the table column (exact, else prefix match, case-insensitive): robust to reordered and extra
+     * columns. Several columns are read and joined with a space (a date and a time in separate cells).
+     */
+    column: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
     /** Label of a definition-list entry (dt/dd) or a row header (th/td) inside the record's element. */
     label: z.string().optional(),
     /** Read this attribute instead of the text (e.g. data-id, href). */
@@ -39,6 +42,8 @@ export const FieldSpec = z
     required: z.boolean().default(false),
     /** The parsed value is an object whose properties go onto the record (a date range gives start and end). */
     spread: z.boolean().optional(),
+    /** The system's own words mapped to words the parser knows, before parsing (e.g. { "booket": "planlagt" }). */
+    map: z.record(z.string(), z.string()).optional(),
     /** Every element matching `selector` gives one value: the field becomes a list (plan goals, participants). */
     all: z.boolean().optional(),
   })

@@ -33,23 +33,12 @@ import type { AdapterSpec, FieldSpec } from '../../spec';
  * - The overview's case table has the headers "Sagsnr." and "Sag", and the runtime's column match is by prefix,
  *   so `column: 'Sag'` would read "Sagsnr.". The case title is read by its position counted from the row's end
  *   (an inserted column elsewhere keeps it; every other field is read by header, so a renamed table still fails).
- * - Effort status "Bevilget, ikke startet" means planned, but the shared status parser reads its first word as
- *   "bevilget" = active; the effort status pattern hands the parser "ikke startet" instead, so such a row is a
- *   read error, never an active effort.
+ * - Effort status "Bevilget, ikke startet" means planned (the status parser knows the whole phrase); a request's
+ *   bare "Afventer" means awaiting an answer (mapped per field: elsewhere "afventer" is ambiguous).
+ * - Meetings: date ("Dato") and time ("Kl.") are two cells, read together; participants are "; "-separated.
  * - The family view lists the OTHER members only, with their relation to the page's person (Mor/Far/Søn/Datter,
  *   Bror/Søster). Siblings of a child are children of the household, so those rows get relation "child" as a
  *   constant. Children are read before parents: see the comment on the family page.
- *
- * Not readable with the current runtime (each is reported as a read error naming the field, or left out):
- * - status words the shared parser does not know: "Afventer" (request), "Indkaldt" (meeting), "Gældende" and
- *   "Kladde" (plan), "Oprettet" (case), "Bevilget, ikke startet" (effort, see above);
- * - a meeting's time: date ("Dato") and time ("Kl.") are two cells and a field reads one element, so `at` fails;
- * - a meeting's participants: one cell, "; "-separated, and a participant may contain a comma, which the list
- *   parser also splits on; they are left out rather than cut apart;
- * - the page's own person in the family view (see the family page), so a two-person family is never linked.
- * When plans become readable, note that the robustness variant "an extra unknown column" puts a cell between each
- * th and td of the plan's label table, which `label` (the th's next sibling) cannot skip, and "rows in reverse
- * order" reverses the goals.
  */
 
 /** Every BørneSag record row names its caseworker ("Rådgiver") and team ("Team"); no phone in the lists. */
@@ -217,8 +206,6 @@ export const adapter: AdapterSpec = {
               column: 'Status',
               parse: 'status',
               required: true,
-              // "Bevilget, ikke startet" → the parser gets "ikke startet" and refuses it; anything else whole.
-              pattern: '^\\s*(?=[\\s\\S]*?([Ii]kke startet))|^[\\s\\S]*$',
             },
             start: { column: 'Fra', parse: 'date' },
             end: { column: 'Til', parse: 'date' },
@@ -242,7 +229,7 @@ export const adapter: AdapterSpec = {
             recipient: { column: 'Modtager' },
             requestedAt: { column: 'Anmodet', parse: 'date', required: true },
             deadline: { column: 'Svarfrist', parse: 'date' },
-            status: { column: 'Status', parse: 'status', required: true },
+            status: { column: 'Status', parse: 'status', required: true, map: { afventer: 'afventer svar' } },
             // "Modtaget" is the answer date (not "Modtager", the recipient).
             answeredAt: { column: 'Modtaget', parse: 'date' },
             fee: { column: 'Honorar', parse: 'money' },
@@ -283,10 +270,9 @@ export const adapter: AdapterSpec = {
             title: { column: 'Mødetype', required: true },
             // The time is in its own column "Kl." (09.00); a field reads one cell, so this cannot give a date
             // and time and every meeting row is reported as unreadable rather than stored at midnight.
-            at: { column: 'Dato', parse: 'datetime', required: true },
+            at: { column: ['Dato', 'Kl.'], parse: 'datetime', required: true },
+            participants: { column: 'Deltagere', parse: 'list' },
             place: { column: 'Sted' },
-            // "Deltagere" is left out: BørneSag separates participants with "; " and a participant may hold a
-            // comma ("Klasselærer, Demoby Skole"), which the list parser would cut in two.
             status: { column: 'Status', parse: 'status', required: true },
             ...responsible,
           },

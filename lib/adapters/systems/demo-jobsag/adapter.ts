@@ -183,14 +183,15 @@ const meetingRows: RecordSpec = {
   fields: {
     nativeId,
     title: { column: 'Emne', required: true },
-    at: { column: 'Dato', parse: 'datetime', required: true },
+    at: { column: ['Dato', 'Tidspunkt'], parse: 'datetime', required: true },
     place: { column: 'Sted' },
+    participants: { column: 'Deltagere', selector: 'ul.js-deltagere li', all: true },
     status: { column: 'Status', parse: 'status', required: true },
     ...responsible('column'),
   },
 };
 
-/** "Min Plan": one article per plan, a dl of label/value pairs, then the goals (not readable, see above). */
+/** "Min Plan": one article per plan, a dl of label/value pairs, then the goals, one per list item. */
 const planCards: RecordSpec = {
   kind: 'plan',
   rows: 'article.js-plan[data-id]',
@@ -202,6 +203,7 @@ const planCards: RecordSpec = {
     status: { label: 'Status', parse: 'status', required: true },
     created: { label: 'Oprettet', parse: 'date' },
     nextReview: { label: 'Næste opfølgning', parse: 'date' },
+    goals: { selector: 'ol.js-maal li', all: true },
     ...responsible('label'),
   },
 };

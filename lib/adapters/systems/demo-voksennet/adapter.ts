@@ -33,8 +33,7 @@ import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from '../../spec';
  * Not readable with the shared runtime (reported, never guessed):
  * - the status words "Booket" (meeting: planned), "Åben"/"Oprettet" (case) and "Kladde" (plan) are unknown to
  *   lib/parse/status.ts, so such records give a read error and are not stored (see the -trine meeting/case cases);
- * - plan goals are <li> items with no separator between them, which parse 'list' cannot split: goals are not read;
- * - meeting participants: see PARTICIPANTS_NOT_READ below.
+ * - plan goals are <li> items of ul.vn-maal, read one per item; meeting participants are one comma-separated cell.
  */
 
 const ORIGIN = 'http://localhost:4103';
@@ -72,12 +71,6 @@ const table = (list: string) => `table.vn-tabel[data-liste="${list}"]`;
 /** A list page counts once its table, or the "Der er ingen registreringer." marker of that list, is there. */
 const listDetect = (list: string) => `${table(list)}, p.vn-tom[data-liste="${list}"]`;
 
-/**
- * PARTICIPANTS_NOT_READ: "Deltagere" is a comma-separated cell, which parse 'list' splits, but the runtime only
- * trims each item and does not collapse whitespace inside it, so the same page with other whitespace ("Trine
- * Hansen" vs "Trine  Hansen") would give other participants. Until the 'list' parser cleans its items, the
- * meetings are read without participants (optional) rather than with values that change with the markup.
- */
 
 // ---------------------------------------------------------------------------------------------------------------
 // Record specs of the list pages (tables, by column header).
@@ -166,13 +159,13 @@ const meetingRows: RecordSpec = {
     title: { column: 'Aftale', required: true },
     at: { column: 'Tidspunkt', parse: 'datetime', required: true },
     place: { column: 'Sted' },
-    // Deltagere ("A, B, C") is not read: see PARTICIPANTS_NOT_READ.
+    participants: { column: 'Deltagere', parse: 'list' },
     status: { column: 'Status', parse: 'status', required: true },
     ...responsible('column'),
   },
 };
 
-/** Plans are cards, not table rows: heading link + a dl of label/value pairs + the goals list (not readable). */
+/** Plans are cards, not table rows: heading link + a dl of label/value pairs + the goals list. */
 const planCards: RecordSpec = {
   kind: 'plan',
   rows: 'article.vn-handleplan',
@@ -181,6 +174,7 @@ const planCards: RecordSpec = {
     nativeId: { selector: 'h2 a.vn-link', attr: 'href', pattern: '/handleplan/(\\d+)(?:[?#]|$)', required: true },
     title: { selector: 'h2', pattern: PLAN_TITLE_PATTERN, required: true },
     legalBasis: { selector: 'h2', pattern: PLAN_LAW_PATTERN, parse: 'legalBasis' },
+    goals: { selector: 'ul.vn-maal li', all: true },
     status: { label: 'Status', parse: 'status', required: true },
     created: { label: 'Oprettet', parse: 'date' },
     nextReview: { label: 'Næste opfølgning', parse: 'date' },
@@ -256,6 +250,7 @@ const recordPages: PageSpec[] = [
       title: { selector: 'h2', required: true },
       at: { label: 'Tidspunkt', parse: 'datetime', required: true },
       place: { label: 'Sted' },
+      participants: { label: 'Deltagere', parse: 'list' },
       status: { label: 'Status', parse: 'status', required: true },
       ...responsible('label', true),
     },
@@ -269,6 +264,7 @@ const recordPages: PageSpec[] = [
       status: { label: 'Status', parse: 'status', required: true },
       created: { label: 'Oprettet', parse: 'date' },
       nextReview: { label: 'Næste opfølgning', parse: 'date' },
+      goals: { selector: 'ul.vn-maal li', all: true },
       ...responsible('label', true),
     },
   }),

@@ -1,0 +1,348 @@
+import type { ExtractionRow } from './extraction';
+import type { HostOverheadRow } from './host-overhead';
+import type { MemoryResult } from './memory';
+import type { MutationRow } from './mutation';
+import type { PanelLatencyRow } from './panel-latency';
+import { CONTENT_GZIP_BUDGET, type SizeReport } from './sizes';
+import type { IngestRow, StoreResult } from './store';
+import { SYSTEM_NAMES, fmtRatio, kb, mb, median, ms } from './util';
+
+export interface Machine {
+  date: string;
+  nproc: number;
+  cpu: string;
+  memory: string;
+  os: string;
+  node: string;
+  chromium: string;
+  loadBefore: string;
+  loadAfter: string;
+  totalSeconds: number;
+}
+
+/** A part that could not be measured keeps its place in the report with the reason. */
+export type Part<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Results {
+  machine: Machine;
+  sizes: Part<SizeReport>;
+  host: Part<HostOverheadRow[]>;
+  extraction: Part<ExtractionRow[]>;
+  panel: Part<PanelLatencyRow[]>;
+  mutation: Part<MutationRow[]>;
+  storeNode: Part<Omit<StoreResult, 'chromium'>>;
+  storeChromium: Part<IngestRow[]>;
+  memory: Part<MemoryResult>;
+}
+
+interface Budget {
+  what: string;
+  budget: string;
+  measured: string;
+  verdict: 'PASS' | 'FAIL' | 'NOT MEASURED';
+}
+
+const verdict = (ok: boolean): Budget['verdict'] => (ok ? 'PASS' : 'FAIL');
+const failed = (what: string, budget: string, p: { ok: false; error: string }): Budget => ({ what, budget, measured: `not measured: ${p.error}`, verdict: 'NOT MEASURED' });
+const table = (head: string[], align: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `|${align.join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+export function budgets(r: Results): Budget[] {
+  const out: Budget[] = [];
+  if (r.host.ok) {
+    const worst = r.host.value.reduce((a, b) => (b.idleRatio > a.idleRatio ? b : a));
+    out.push({
+      what: '1. Host page load-to-idle, with / without extension (largest page of each system)',
+      budget: '≤ 1.05×',
+      measured: `worst ${fmtRatio(worst.idleRatio)} (${SYSTEM_NAMES[worst.system]}); ${r.host.value.map((h) => `${SYSTEM_NAMES[h.system]} ${fmtRatio(h.idleRatio)}`).join(', ')}`,
+      verdict: verdict(r.host.value.every((h) => h.idleRatio <= 1.05)),
+    });
+    const caused = r.host.value.reduce((n, h) => n + h.attributed.longTasks, 0);
+    const longest = Math.max(0, ...r.host.value.map((h) => h.attributed.longestMs));
+    out.push({
+      what: '1. Long tasks (> 50 ms) on the host page that ran extension code',
+      budget: '0',
+      measured: `${caused} in ${r.host.value.length} traced loads (longest ${ms(longest, 0)}); TBT with / without: ${r.host.value.map((h) => `${SYSTEM_NAMES[h.system]} ${ms(h.with.tbtMs, 0)} / ${ms(h.without.tbtMs, 0)}`).join(', ')}`,
+      verdict: verdict(caused === 0),
+    });
+  } else {
+    out.push(failed('1. Host page overhead', '≤ 1.05×, no extension long task', r.host));
+  }
+  if (r.extraction.ok) {
+    const at1000 = r.extraction.value.filter((e) => e.rows === 1000);
+    const worst = Math.max(...at1000.map((e) => e.coldMs));
+    const worstWarm = Math.max(...at1000.map((e) => e.warmMs));
+    out.push({
+      what: '2. Extraction of a 1,000-row page (first read after load, slowest system)',
+      budget: '< 100 ms (1 ms per 10 rows)',
+      measured: `${ms(worst)} first read, ${ms(worstWarm)} warm re-read (${at1000.map((e) => `${SYSTEM_NAMES[e.system]} ${ms(e.coldMs, 0)}`).join(', ')})`,
+      verdict: verdict(worst < 100),
+    });
+  } else out.push(failed('2. Extraction time', '< 100 ms at 1,000 rows', r.extraction));
+  if (r.panel.ok) {
+    const measured = r.panel.value.filter((p) => p.repeatRuns > 0 || p.firstRuns > 0);
+    const worstFirst = Math.max(...measured.map((p) => p.firstMs).filter(Number.isFinite));
+    const worstRepeat = Math.max(...measured.map((p) => p.repeatMs).filter(Number.isFinite));
+    const timeouts = r.panel.value.reduce((n, p) => n + p.timeouts, 0);
+    out.push({
+      what: '3. DOMContentLoaded → panel shows the flags, citizen with 1,000 records (repeat visit, slowest system)',
+      budget: '< 100 ms',
+      measured: `${ms(worstRepeat, 0)}${timeouts ? ` (${timeouts} visits never showed them)` : ''}`,
+      verdict: verdict(worstRepeat < 100 && timeouts === 0),
+    });
+    out.push({
+      what: '3. Same, first visit (1,000 new records ingested)',
+      budget: '< 100 ms',
+      measured: ms(worstFirst, 0),
+      verdict: verdict(worstFirst < 100 && timeouts === 0),
+    });
+  } else out.push(failed('3. Page load to panel flags', '< 100 ms', r.panel));
+  if (r.mutation.ok) {
+    out.push({
+      what: '4. Page script time while mutating constantly, with / without (CDP ScriptDuration)',
+      budget: 'ratio reported (no budget set)',
+      measured: r.mutation.value.map((m) => `${m.page}: ${fmtRatio(m.scriptMs.ratio)} (own loop ${fmtRatio(m.loopMs.ratio)})`).join('; '),
+      verdict: 'PASS',
+    });
+  } else out.push(failed('4. MutationObserver cost', 'ratio', r.mutation));
+  if (r.storeNode.ok && r.storeChromium.ok) {
+    out.push({
+      what: '5. Ingest / bare IndexedDB write (Chromium, real IndexedDB)',
+      budget: 'ratio reported (no budget set)',
+      measured: r.storeChromium.value.map((s) => `${s.records.toLocaleString('en')}: ${fmtRatio(s.ratio)}`).join(', '),
+      verdict: 'PASS',
+    });
+  }
+  if (r.storeNode.ok) {
+    const pre = median(r.storeNode.value.detection.map((d) => d.precheck.medianMs));
+    out.push({
+      what: '5. Pre-submit check for a citizen with 1,000 records (issue 4)',
+      budget: '< 50 ms',
+      measured: `median ${ms(pre, 3)}, p95 ${ms(median(r.storeNode.value.detection.map((d) => d.precheck.p95Ms)), 3)}`,
+      verdict: verdict(pre < 50),
+    });
+  } else out.push(failed('5. Store throughput', '', r.storeNode));
+  if (r.sizes.ok) {
+    out.push({
+      what: '6. Content script size, gzip',
+      budget: `≤ ${kb(CONTENT_GZIP_BUDGET)}`,
+      measured: kb(r.sizes.value.contentGzip),
+      verdict: verdict(r.sizes.value.contentGzip <= CONTENT_GZIP_BUDGET),
+    });
+  } else out.push(failed('6. Bundle sizes', `content script ≤ ${kb(CONTENT_GZIP_BUDGET)} gzip`, r.sizes));
+  if (r.memory.ok) {
+    const m = r.memory.value;
+    out.push({
+      what: `7. JS heap after ingesting ${m.records.toLocaleString('en')} records`,
+      budget: 'reported (no budget set)',
+      measured: `background ${mb(m.background.afterBytes)}, tab ${mb(m.tab.withBytes)} (${mb(m.tab.withoutBytes)} without), panel ${mb(m.panelBytes)}`,
+      verdict: 'PASS',
+    });
+  } else out.push(failed('7. Memory', '', r.memory));
+  return out;
+}
+
+function hostSection(rows: HostOverheadRow[]) {
+  return table(
+    ['system', 'page', 'load-to-idle without', 'with', 'ratio', 'TBT without', 'TBT with', 'long tasks without / with', 'extension long tasks (traced)', 'extension script on host thread'],
+    ['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+    rows.map((h) => [
+      SYSTEM_NAMES[h.system],
+      `\`${new URL(h.url).pathname}${new URL(h.url).search}\``,
+      ms(h.without.idleMs, 0),
+      ms(h.with.idleMs, 0),
+      fmtRatio(h.idleRatio),
+      ms(h.without.tbtMs, 0),
+      ms(h.with.tbtMs, 0),
+      `${h.without.longTasks} / ${h.with.longTasks}`,
+      `${h.attributed.longTasks} of ${h.attributed.hostLongTasks} (longest ${ms(h.attributed.longestMs, 0)})`,
+      ms(h.attributed.extensionScriptMs, 0),
+    ]),
+  );
+}
+
+function extractionSection(rows: ExtractionRow[]) {
+  return table(
+    ['system', 'rows', 'records read', 'read errors', 'first read after load', 'warm re-read', 'per 10 rows (first read)'],
+    ['---', '---:', '---:', '---:', '---:', '---:', '---:'],
+    rows.map((e) => [SYSTEM_NAMES[e.system], e.rows, e.records, e.errors, ms(e.coldMs, 2), ms(e.warmMs, 2), ms((e.coldMs / e.rows) * 10, 2)]),
+  );
+}
+
+function panelSection(rows: PanelLatencyRow[]) {
+  return table(
+    ['system', 'first visit (median)', 'runs', 'repeat visit (median)', 'runs', 'timeouts'],
+    ['---', '---:', '---:', '---:', '---:', '---:'],
+    rows.map((p) => [SYSTEM_NAMES[p.system], ms(p.firstMs, 0), p.firstRuns, ms(p.repeatMs, 0), p.repeatRuns, p.timeouts]),
+  );
+}
+
+function mutationSection(rows: MutationRow[]) {
+  return table(
+    ['page', 'own loop without', 'with', 'ratio', 'ScriptDuration without', 'with', 'ratio', 'frames without / with'],
+    ['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+    rows.map((m) => [m.page, ms(m.loopMs.without, 0), ms(m.loopMs.with, 0), fmtRatio(m.loopMs.ratio), ms(m.scriptMs.without, 0), ms(m.scriptMs.with, 0), fmtRatio(m.scriptMs.ratio), `${m.frames.without} / ${m.frames.with}`]),
+  );
+}
+
+function ingestSection(rows: IngestRow[]) {
+  return table(
+    ['records', 'runs', 'ingest', 'records/s', 'bare IndexedDB write', 'records/s', 'ratio (ingest / bare)'],
+    ['---:', '---:', '---:', '---:', '---:', '---:', '---:'],
+    rows.map((s) => [
+      s.records.toLocaleString('en'),
+      s.runs,
+      ms(s.ingestMs, 0),
+      Math.round((s.records / s.ingestMs) * 1000).toLocaleString('en'),
+      ms(s.rawMs, 0),
+      Math.round((s.records / s.rawMs) * 1000).toLocaleString('en'),
+      fmtRatio(s.ratio),
+    ]),
+  );
+}
+
+function detectionSection(store: Omit<StoreResult, 'chromium'>) {
+  const sizes = store.detection[0]!.detectAll.map((d) => d.records);
+  const rows = sizes.map((n, i) => {
+    const runs = store.detection.map((d) => d.detectAll[i]!);
+    const t = median(runs.map((r) => r.ms));
+    return [`detectAll`, n.toLocaleString('en'), runs[0]!.citizens, ms(t, 1), `${Math.round((n / t) * 1000).toLocaleString('en')} records/s`, `${runs[0]!.flags} flags`];
+  });
+  const pre = store.detection.map((d) => d.precheck);
+  rows.push([
+    'checkNewRequest (pre-submit check)',
+    pre[0]!.records.toLocaleString('en'),
+    1,
+    `median ${ms(median(pre.map((p) => p.medianMs)), 3)}, p95 ${ms(median(pre.map((p) => p.p95Ms)), 3)}`,
+    `${pre[0]!.runs} calls × ${pre.length}`,
+    `max ${ms(Math.max(...pre.map((p) => p.maxMs)), 3)}`,
+  ]);
+  return table(['what', 'records', 'citizens', 'time', 'throughput', 'output'], ['---', '---:', '---:', '---:', '---:', '---:'], rows);
+}
+
+function sizeSection(s: SizeReport) {
+  const entries = table(
+    ['entry', 'files', 'raw', 'gzip'],
+    ['---', '---', '---:', '---:'],
+    s.entries.map((e) => [e.entry, e.files.map((f) => `\`${f}\``).join(', '), kb(e.raw), kb(e.gzip)]),
+  );
+  const files = table(['file', 'raw', 'gzip'], ['---', '---:', '---:'], s.files.map((f) => [`\`${f.file}\``, kb(f.raw), kb(f.gzip)]));
+  return `${entries}\n\nEvery script and style file of the build:\n\n${files}`;
+}
+
+function memorySection(m: MemoryResult) {
+  return table(
+    ['what', 'JS heap used (after GC)'],
+    ['---', '---:'],
+    [
+      ['background service worker, fresh start', mb(m.background.freshBytes)],
+      [`background service worker, after ${m.records.toLocaleString('en')} records ingested`, mb(m.background.afterBytes)],
+      [`host tab \`${new URL(m.tab.url).pathname}\` with the extension (page + content script)`, mb(m.tab.withBytes)],
+      ['the same tab without the extension', mb(m.tab.withoutBytes)],
+      ['difference (content script in the tab)', mb(m.tab.withBytes - m.tab.withoutBytes)],
+      ['panel frame (extension process) showing the citizen', mb(m.panelBytes)],
+    ],
+  );
+}
+
+const section = <T>(title: string, p: Part<T>, render: (v: T) => string, method: string) =>
+  `## ${title}\n\n${method}\n\n${p.ok ? render(p.value) : `**Not measured:** ${p.error}`}\n`;
+
+export function renderReport(r: Results): string {
+  const m = r.machine;
+  const b = budgets(r);
+  const parts = [
+    '# Én plan: benchmarks',
+    '',
+    '_Written by `npm run bench` (tests/bench/run.ts). Do not edit by hand: run it again and commit the result._',
+    '',
+    `- Date: ${m.date}`,
+    `- Machine: ${m.nproc} cores (${m.cpu}), ${m.memory} RAM, ${m.os}`,
+    `- Chromium: ${m.chromium}; Node: ${m.node}`,
+    `- Load average (1/5/15 min) before: ${m.loadBefore}; after: ${m.loadAfter}. The machine is shared: a high load inflates every timing.`,
+    `- Whole run: ${Math.round(m.totalSeconds)} s`,
+    '',
+    'Every timing is the median of several runs (the run counts are in each table). Ratios compare the same page in the',
+    'same Chromium with and without the extension (or ingest with a bare IndexedDB write), measured in the same run.',
+    '',
+    '## Budgets',
+    '',
+    table(['measure', 'budget', 'measured', 'verdict'], ['---', '---', '---', '---'], b.map((x) => [x.what, x.budget, x.measured, `**${x.verdict}**`])),
+    '',
+    section(
+      '1. Host page overhead',
+      r.host,
+      hostSection,
+      'The Test Stor page (1,000 rows) of each demo system, loaded in a new tab of two persistent Chromium contexts, one with\n' +
+        'the demo build and one without, interleaved (order alternating) after one unmeasured warm-up load each. Load-to-idle\n' +
+        '= navigation start to the latest of the load event end, the end of the last long task and the end of the last\n' +
+        "network response of the host page (the panel frame's own load is the extension process's, not counted), read after\n" +
+        '1 s of quiet. Long tasks come from a `PerformanceObserver` (`longtask`) added with `addInitScript`; TBT = sum of\n' +
+        '(duration − 50 ms). Attribution: one more load with the extension under a Chrome trace; a host main-thread task\n' +
+        'over 50 ms is the extension\'s when it ran script from `chrome-extension://`. SPA API delay set to 0 ms.',
+    ),
+    section(
+      '2. Extraction time per page',
+      r.extraction,
+      extractionSection,
+      '`detectPage` + `extractPage` (lib/adapters/extract.ts with the adapter registry), bundled and minified like the\n' +
+        'content script and run inside the real demo page in Chromium (no extension), on demo systems served with 10, 100\n' +
+        'and 1,000 rows for Test Stor. "First read" is the first call on a freshly loaded page (cold JIT), which is what the\n' +
+        'content script pays once per page load (median of the loads); "warm re-read" is the median of further calls.',
+    ),
+    section(
+      '3. Page load to panel showing flags',
+      r.panel,
+      panelSection,
+      "From the host page's DOMContentLoaded to the moment the panel frame's DOM holds Test Stor's header and the flags\n" +
+        'section (a MutationObserver in the panel, epoch clock on both sides). Each round is a fresh profile: the first\n' +
+        'visit of a system ingests its 1,000 records, repeat visits re-read and confirm them.',
+    ),
+    section(
+      '4. MutationObserver cost',
+      r.mutation,
+      mutationSection,
+      'A script injected into a demo page changes 1,000 text nodes in every animation frame for 5 s. "Own loop" is the\n' +
+        "page's own work (performance.now around it; it includes the cost of queueing mutation records for an observer);\n" +
+        'ScriptDuration (CDP Performance.getMetrics) is all script on the renderer main thread, content script included.',
+    ),
+    section(
+      '5. Store: ingest in Node (fake-indexeddb)',
+      r.storeNode,
+      (v) => ingestSection(v.node),
+      '`benchIngest` from lib/db/bench.ts: synthetic page reports of 100 records, 20 records a citizen, ingested one page\n' +
+        'per transaction, against a bare put of the same rows in one transaction.',
+    ),
+    section(
+      '5. Store: ingest in Chromium (real IndexedDB)',
+      r.storeChromium,
+      ingestSection,
+      'The same reports and `ingestPage` (Dexie) bundled into an extension page (`chrome-extension://<id>/panel.html`, the\n' +
+        "extension's own origin), against a bare IndexedDB put of the rows ingest stored, into a store with the same key\n" +
+        'path and indexes, in one transaction, in the same run.',
+    ),
+    section('5. Detection throughput (Node)', r.storeNode, detectionSection, '`benchDetection` from lib/detect/bench.ts, three runs; medians.'),
+    section(
+      'Linking quality',
+      r.storeNode,
+      (v) => v.linking.markdown,
+      '`runLinkingMeasurement()` from lib/link/measure.ts: noisy generated datasets (typos, swapped names, masked CPR,\n' +
+        'missing birth dates, namesakes), 2,000 identities per seed. Deterministic, so one run per seed.',
+    ),
+    section('6. Bundle sizes', r.sizes, sizeSection, 'From `.output/chrome-mv3-demo` (the build `npm run bench` makes); gzip level 9; kB = 1,000 bytes.'),
+    section(
+      '7. Memory',
+      r.memory,
+      memorySection,
+      "Test Stor's pages of the four systems, served with 2,500 rows each, read by the content script and ingested by\n" +
+        'the service worker (the real pipeline). Heaps are V8 used sizes after a forced GC (CDP HeapProfiler.collectGarbage\n' +
+        '+ Runtime.getHeapUsage), the service worker reached through the browser DevTools endpoint. A tab\'s isolate holds\n' +
+        "both the page's and the content script's heap.",
+    ),
+  ];
+  return `${parts.join('\n')}\n`;
+}
+
+export function renderSummary(r: Results): string {
+  return table(['measure', 'budget', 'measured', 'verdict'], ['---', '---', '---', '---'], budgets(r).map((x) => [x.what, x.budget, x.measured, x.verdict]));
+}

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench` (after `npm run build`): every measurement of issue 8 and the store bench of issue 4, printed as a
+ * table and written to BENCHMARKS.md. Binds ports 4100-4104 (the demo build's host permissions) and 4900-4904:
+ * run it when no e2e run or demo uses them, e.g. `flock /tmp/en-plan-e2e.lock npm run bench`.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { startDemoSystems, type DemoSystems } from '../demo-systems/serve';
+import { chromiumPath } from '../e2e/chromium';
+import { measureExtraction } from './extraction';
+import { measureHostOverhead } from './host-overhead';
+import { MEMORY_ROWS, measureMemory } from './memory';
+import { measureMutation } from './mutation';
+import { measurePanelLatency } from './panel-latency';
+import { renderReport, renderSummary, type Part, type Results } from './report';
+import { measureSizes } from './sizes';
+import { measureStoreChromium, measureStoreNode } from './store';
+import { EXT_PORT_BASE, ROOT, assertPortsFree, launchBoth, log } from './util';
+
+async function part<T>(name: string, fn: () => Promise<T> | T): Promise<Part<T>> {
+  const t = Date.now();
+  log(`${name}…`);
+  try {
+    const value = await fn();
+    log(`${name} done in ${((Date.now() - t) / 1000).toFixed(0)} s`);
+    return { ok: true, value };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    log(`${name} FAILED: ${message}`);
+    return { ok: false, error: message };
+  }
+}
+
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+
+async function withDemo<T>(largeRows: number, fn: (demo: DemoSystems) => Promise<T>): Promise<T> {
+  await assertPortsFree(EXT_PORT_BASE);
+  const demo = await startDemoSystems({ portBase: EXT_PORT_BASE, largeRows, apiDelayMs: 0 });
+  try {
+    return await fn(demo);
+  } finally {
+    await demo.close();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const loadBefore = load();
+  const chromium = execFileSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).trim();
+  const osName = (() => {
+    try {
+      return /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? process.platform;
+    } catch {
+      return process.platform;
+    }
+  })();
+
+  const sizes = await part('bundle sizes', () => measureSizes());
+  const storeNode = await part('store bench in Node', () => measureStoreNode());
+
+  let host: Results['host'] = { ok: false, error: 'not run' };
+  let mutation: Results['mutation'] = { ok: false, error: 'not run' };
+  let storeChromium: Results['storeChromium'] = { ok: false, error: 'not run' };
+  let panel: Results['panel'] = { ok: false, error: 'not run' };
+  const shared = await part('demo systems with 1,000 rows', () =>
+    withDemo(1000, async (demo) => {
+      const browsers = await launchBoth();
+      try {
+        host = await part('host page overhead', () => measureHostOverhead(browsers, demo.urls));
+        mutation = await part('mutation observer cost', () => measureMutation(browsers, demo.urls));
+        storeChromium = await part('store bench in Chromium', () => measureStoreChromium(browsers.ext));
+      } finally {
+        await browsers.close();
+      }
+      panel = await part('page load to panel flags', () => measurePanelLatency(demo.urls));
+    }),
+  );
+  if (!shared.ok) for (const p of [host, mutation, storeChromium, panel]) if (!p.ok && p.error === 'not run') p.error = shared.error;
+
+  const memory = await part(`memory (${MEMORY_ROWS} rows × 4 systems)`, () => withDemo(MEMORY_ROWS, (demo) => measureMemory(demo.urls)));
+  const extraction = await part('extraction 10/100/1,000 rows', () => measureExtraction());
+
+  const results: Results = {
+    machine: {
+      date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
+      nproc: cpus().length,
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+      os: osName,
+      node: process.version,
+      chromium,
+      loadBefore,
+      loadAfter: load(),
+      totalSeconds: (Date.now() - started) / 1000,
+    },
+    sizes,
+    host,
+    extraction,
+    panel,
+    mutation,
+    storeNode,
+    storeChromium,
+    memory,
+  };
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderReport(results));
+  console.log(renderSummary(results));
+  console.log(`\nFull tables: BENCHMARKS.md (${Math.round(results.machine.totalSeconds)} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
