@@ -121,7 +121,9 @@ function Overview({ data, progress, source, reload }: OverviewProps) {
         <div>
           <h1>{t('overview.title')}</h1>
           <p class="overview-scope" data-testid="scope">
-            {t('overview.scope', { citizens: formatNumber(data.citizens, lang), records: formatNumber(data.records, lang), sources: sourceCount })}
+            {data.complete
+              ? t('overview.scope', { citizens: formatNumber(data.citizens, lang), records: formatNumber(data.records, lang), sources: sourceCount })
+              : t('overview.scopeReading', { citizens: formatNumber(data.citizens, lang) })}
           </p>
         </div>
         <nav class="overview-actions no-print" aria-label={t('overview.actions')}>
@@ -141,7 +143,7 @@ function Overview({ data, progress, source, reload }: OverviewProps) {
       <div class="no-print">
         <FilterBar filters={filters} units={data.units} complete={data.complete} onChange={setFilters} onSearch={onSearch} />
       </div>
-      {progress && <ReadProgress {...progress} />}
+      {progress && progress.total > 0 && <ReadProgress {...progress} />}
       <div role="status" aria-live="polite" class="notice" data-testid="notice">
         {notice}
       </div>

@@ -29,8 +29,9 @@ export function useOverviewData(source: DataSource) {
       const first = sortRows(selectRows(bare, matchingFlags(bare, NO_FILTERS)), 'flags', 'desc').slice(0, FIRST_ROWS);
       const cprs = first.flatMap((r) => r.subject.members.map((m) => m.cpr));
       const some = await source.recordsOf(cprs);
+      performance.mark('enplan:first-records-loaded');
       if (!current()) return;
-      setState({ kind: 'ready', data: prepare(core, some, new Set(cprs)), progress: { read: 0, total: core.recordCount } });
+      setState({ kind: 'ready', data: prepare(core, some, new Set(cprs)), progress: { read: 0, total: 0 } });
       const all = await source.loadRecords((read, total) => current() && setState((s) => (s.kind === 'ready' ? { ...s, progress: { read, total } } : s)));
       performance.mark('enplan:records-loaded');
       if (!current()) return;

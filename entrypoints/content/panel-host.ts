@@ -11,6 +11,8 @@ export interface PanelLayout {
 }
 
 const LAYOUT_KEY = 'panelLayout';
+/** Pages whose HTML is larger than this are overlaid, not pushed aside (see `push` below). */
+const MAX_PUSH_BYTES = 5_000_000;
 const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, width: 380 };
 
 // px, not rem: rem would scale with the host page's root font size (STACK.md).
@@ -43,9 +45,10 @@ export async function mountPanel(onDispose: (fn: () => void) => void): Promise<(
   document.documentElement.append(host);
 
   const originalMargin = document.documentElement.style.marginRight;
-  // Pushing a page aside re-lays out all of it: on a huge page (a 50 MB table) that froze the tab for seconds
-  // (tests/e2e/reliability-hostile-pages.spec.ts). There the panel overlays the page instead.
-  const push = document.getElementsByTagName('*').length <= MAX_ELEMENTS;
+  // Pushing a page aside re-lays out all of it: on a huge page (a 50 MB table: 2.4 s; 50 MB of text in a few
+  // elements: 1.3 s) that froze the tab (tests/e2e/reliability-hostile-pages.spec.ts). There the panel overlays.
+  const html = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  const push = document.getElementsByTagName('*').length <= MAX_ELEMENTS && (html?.decodedBodySize ?? 0) <= MAX_PUSH_BYTES;
   const apply = (layout: PanelLayout) => {
     frame.hidden = layout.collapsed;
     tab.hidden = !layout.collapsed;

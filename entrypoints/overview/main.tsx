@@ -1,4 +1,6 @@
 import { render } from 'preact';
+
+performance.mark('enplan:script-start');
 import '@/components/common/base.css';
 import { CitizenApp } from '@/components/overview/citizen/CitizenApp';
 import { OverviewApp } from '@/components/overview/OverviewApp';

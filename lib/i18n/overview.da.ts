@@ -4,6 +4,7 @@ export const overviewDa = {
   'overview.loading': 'Henter data …',
   'overview.loadFailed': 'Data kunne ikke hentes: {message}',
   'overview.scope': '{citizens} borgere og {records} registreringer fra {sources} kilde(r).',
+  'overview.scopeReading': '{citizens} borgere. Registreringerne læses …',
   'overview.actions': 'Eksport og indstillinger',
   'overview.settings': 'Indstillinger',
   'overview.unnamed': '(navn ukendt)',

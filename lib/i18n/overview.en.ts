@@ -5,6 +5,7 @@ export const overviewEn: Record<keyof typeof overviewDa, string> = {
   'overview.loading': 'Loading data …',
   'overview.loadFailed': 'Could not load the data: {message}',
   'overview.scope': '{citizens} citizens and {records} records from {sources} source(s).',
+  'overview.scopeReading': '{citizens} citizens. Reading the records …',
   'overview.actions': 'Export and settings',
   'overview.settings': 'Settings',
   'overview.unnamed': '(name unknown)',

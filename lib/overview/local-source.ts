@@ -1,9 +1,8 @@
 import { logAccess } from '../db/audit';
-import { importData, type ExportFile } from '../db/export-import';
+import type { ExportFile } from '../db/export-import';
 import { familyOf, flagsFor, recordsForCitizens } from '../db/queries';
 import type { RecordRow } from '../db/rows';
 import type { EnPlanDb } from '../db/schema';
-import { refreshFlags } from '../service/refresh-flags';
 import { loadSettings } from '../service/settings';
 import { auditUser } from './audit-user';
 import { projectRecord } from './project';
@@ -32,8 +31,8 @@ export class LocalStoreSource implements DataSource {
 
   async loadCore(): Promise<CoreData> {
     const db = this.db;
-    const [settings, citizens, families, flags, recordCount] = await db.transaction('r', [db.settings, db.citizens, db.families, db.flags, db.records], () =>
-      Promise.all([loadSettings(db), db.citizens.toArray(), db.families.toArray(), db.flags.toArray(), db.records.count()]),
+    const [settings, citizens, families, flags] = await db.transaction('r', [db.settings, db.citizens, db.families, db.flags], () =>
+      Promise.all([loadSettings(db), db.citizens.toArray(), db.families.toArray(), db.flags.toArray()]),
     );
     return {
       today: this.today(),
@@ -41,7 +40,6 @@ export class LocalStoreSource implements DataSource {
       citizens: citizens.map((c) => ({ cpr: c.cpr, name: c.name })),
       families: families.map((f) => ({ id: f.id, members: f.members })),
       flags,
-      recordCount,
     };
   }
 
@@ -96,6 +94,8 @@ export class LocalStoreSource implements DataSource {
 
   async contribute(fileText: string): Promise<ContributeResult> {
     const now = this.clock().toISOString();
+    // Loaded on first use: validation and detection are a third of the page's code, and the first screen needs none.
+    const [{ importData }, { refreshFlags }] = await Promise.all([import('../db/export-import'), import('../service/refresh-flags')]);
     // importData validates the whole file before it writes anything; a refused file leaves the store as it was.
     const result = await importData(this.db, fileText, now);
     if (result.errors.length) return { ok: false, errors: result.errors };

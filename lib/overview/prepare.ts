@@ -65,6 +65,7 @@ export interface Prepared {
   flags: FlagFacts[];
   units: UnitOption[];
   sources: SourceCount[];
+  /** Records read: all of them once complete. */
   records: number;
   citizens: number;
   /**
@@ -183,7 +184,7 @@ export function prepare(core: CoreData, records: readonly OverviewRecord[], know
     flags: core.flags.map((flag) => flagFacts(flag, byKey, subjectId, core.settings)),
     units: [...unitLabels.values()].sort((a, b) => a.sector.localeCompare(b.sector) || a.label.localeCompare(b.label, 'da')),
     sources: [...sourceCounts].map(([source, n]) => ({ source, records: n })).sort((a, b) => a.source.localeCompare(b.source, 'da')),
-    records: known ? core.recordCount : records.length,
+    records: records.length,
     citizens: core.citizens.length,
     complete: !known,
   };

@@ -71,8 +71,6 @@ export interface CoreData {
   citizens: { cpr: string; name: string }[];
   families: { id: string; members: string[] }[];
   flags: Flag[];
-  /** Records in the store, for progress and the page's scope line. */
-  recordCount: number;
 }
 
 export interface CitizenDetail {

@@ -34,10 +34,25 @@ export async function getTabContext(tabId: number): Promise<TabContext> {
   return stored ?? { frames: {} };
 }
 
-export async function updateTabContext(tabId: number, update: (ctx: TabContext) => TabContext): Promise<TabContext> {
-  const next = update(await getTabContext(tabId));
-  await browser.storage.session.set({ [key(tabId)]: next });
-  return next;
+const queues = new Map<number, Promise<unknown>>();
+
+/**
+ * Read-modify-write of one tab's context. Frames of one tab report at the same moment (a case in an iframe and its
+ * frame page), so updates of a tab run one after another or one frame's report would overwrite the other's.
+ */
+export function updateTabContext(tabId: number, update: (ctx: TabContext) => TabContext): Promise<TabContext> {
+  const run = async () => {
+    const next = update(await getTabContext(tabId));
+    await browser.storage.session.set({ [key(tabId)]: next });
+    return next;
+  };
+  const result = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
+  const tail = result.catch(() => undefined);
+  queues.set(tabId, tail);
+  void tail.then(() => {
+    if (queues.get(tabId) === tail) queues.delete(tabId);
+  });
+  return result;
 }
 
 export async function dropTabContext(tabId: number) {

@@ -20,8 +20,8 @@ export interface ExtractionRow {
 }
 
 const SIZES = [10, 100, 1000];
-const LOADS = 5;
-const WARM_READS = 10;
+const LOADS = 3;
+const WARM_READS = 5;
 
 /** The inner page of each system that holds the Test Stor efforts (BørneSag's is the framed content page). */
 function pageUrl(system: SystemKey, urls: Record<SystemKey, string>) {

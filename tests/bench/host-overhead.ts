@@ -27,19 +27,21 @@ const RUNS = 5;
 const QUIET_MS = 1000;
 const MAX_WAIT_MS = 12_000;
 
-/** Added to every page of both browsers: long tasks of the top frame (same-origin iframes report into it). */
-function longTaskRecorder() {
+/**
+ * Added to every page of both browsers: long tasks of the top frame (same-origin iframes report into it). A string,
+ * not a function: tsx may wrap inner functions in a `__name` helper the page does not have.
+ */
+const LONG_TASK_RECORDER = `(() => {
   if (window !== window.top) return;
-  const lt: [number, number][] = [];
-  (window as unknown as { __enPlanLongTasks: unknown }).__enPlanLongTasks = lt;
+  const lt = (window.__enPlanLongTasks = []);
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) lt.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
-  } catch {
+  } catch (e) {
     /* no long task API: the run reports none */
   }
-}
+})();`;
 
 async function snapshot(page: Page) {
   return page.evaluate(() => {
@@ -95,7 +97,7 @@ const summarise = (runs: HostRun[]) => ({
  * without the extension, interleaved run by run (the order alternates), after one unmeasured warm-up load each.
  */
 export async function measureHostOverhead(browsers: Browsers, urls: Record<SystemKey, string>): Promise<HostOverheadRow[]> {
-  for (const c of [browsers.ext, browsers.plain]) await c.addInitScript(longTaskRecorder);
+  for (const c of [browsers.ext, browsers.plain]) await c.addInitScript(LONG_TASK_RECORDER);
   const pages = largePages(urls);
   const out: HostOverheadRow[] = [];
   for (const system of SYSTEMS) {

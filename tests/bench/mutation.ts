@@ -36,35 +36,33 @@ async function mutate(context: BrowserContext, url: string, waitForPanel: boolea
       return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
     };
     const before = await script();
-    const result = await page.evaluate(
-      ({ duration, changes }) =>
-        new Promise<{ loopMs: number; frames: number }>((resolve) => {
-          const box = document.createElement('div');
-          box.setAttribute('aria-hidden', 'true');
-          const nodes: Text[] = [];
-          for (let i = 0; i < changes; i++) {
-            const span = document.createElement('span');
-            const text = document.createTextNode('0');
-            span.append(text, ' ');
-            nodes.push(text);
-            box.append(span);
-          }
-          document.body.append(box);
-          let loopMs = 0;
-          let frames = 0;
-          const end = performance.now() + duration;
-          const step = () => {
-            const t0 = performance.now();
-            for (let i = 0; i < nodes.length; i++) nodes[i]!.data = String(frames * changes + i);
-            loopMs += performance.now() - t0;
-            frames++;
-            if (performance.now() < end) requestAnimationFrame(step);
-            else resolve({ loopMs, frames });
-          };
-          requestAnimationFrame(step);
-        }),
-      { duration: DURATION_MS, changes: CHANGES_PER_FRAME },
-    );
+    const result = (await page.evaluate(`new Promise((resolve) => {
+      const duration = ${DURATION_MS};
+      const changes = ${CHANGES_PER_FRAME};
+      const box = document.createElement('div');
+      box.setAttribute('aria-hidden', 'true');
+      const nodes = [];
+      for (let i = 0; i < changes; i++) {
+        const span = document.createElement('span');
+        const text = document.createTextNode('0');
+        span.append(text, ' ');
+        nodes.push(text);
+        box.append(span);
+      }
+      document.body.append(box);
+      let loopMs = 0;
+      let frames = 0;
+      const end = performance.now() + duration;
+      const step = () => {
+        const t0 = performance.now();
+        for (let i = 0; i < nodes.length; i++) nodes[i].data = String(frames * changes + i);
+        loopMs += performance.now() - t0;
+        frames++;
+        if (performance.now() < end) requestAnimationFrame(step);
+        else resolve({ loopMs, frames });
+      };
+      requestAnimationFrame(step);
+    })`)) as { loopMs: number; frames: number };
     const scriptMs = (await script()) - before;
     await cdp.detach();
     return { ...result, scriptMs };

@@ -1,6 +1,6 @@
 import { buildDataset } from '../demo-systems/data/dataset';
 import { SYSTEM_KEYS, type SystemKey } from '../demo-systems/data/types';
-import { expect, panelFrame, personas, readStore, test } from './fixtures';
+import { expect, panelFrame, personas, readStore, test, waitUntilRead } from './fixtures';
 import { personaPages } from './persona-pages';
 
 /** The adapter ids' system names for the four demo systems. */
@@ -35,6 +35,9 @@ for (const key of ['trine', 'martin', 'mie', 'pernille', 'jakob', 'soeren', 'ais
       if (!id) continue;
       for (const path of personaPages(system, id)) {
         await page.goto(`${urls[system]}${path}`);
+        // BørneSag shows the case in an iframe: that inner page is the one read.
+        const view = /vis=(\w+)/.exec(path)?.[1];
+        await waitUntilRead(sw, view ? `/sag/indhold/${view}` : path);
         const panel = await panelFrame(page);
         await expect(panel.getByTestId('citizen-name')).toHaveText(persona.name);
       }

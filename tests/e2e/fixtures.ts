@@ -107,3 +107,21 @@ export async function readStore<T = Record<string, unknown>>(sw: Worker, store: 
 export async function resetDemoSystems(urls: DemoUrls) {
   await Promise.all((['job', 'children', 'adult', 'health'] as const).map((k) => fetch(`${urls[k]}/__reset`, { method: 'POST' })));
 }
+
+/**
+ * Waits until the extension has read a page whose URL contains `fragment` (the background keeps each tab's read
+ * frames in storage.session). Late-loading apps render after `goto` returns, so this is the honest signal.
+ */
+export async function waitUntilRead(sw: Worker, fragment: string, timeout = 10_000) {
+  await expect
+    .poll(
+      () =>
+        sw.evaluate(async () => {
+          const { storage } = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+          const all = await storage.session.get(null);
+          return Object.values(all).flatMap((ctx) => Object.values((ctx as { frames?: Record<string, { url: string }> }).frames ?? {}).map((f) => f.url));
+        }),
+      { timeout },
+    )
+    .toContainEqual(expect.stringContaining(fragment));
+}

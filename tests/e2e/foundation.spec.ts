@@ -60,11 +60,12 @@ test('the host page keeps working and its records land in the extension database
   const bodyFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
 
   // The host's own navigation and forms still work with the extension loaded.
-  await page.getByRole('link', { name: /møder/i }).first().click();
-  await page.getByRole('link', { name: /nyt møde/i }).first().click();
-  await page.getByLabel(/emne|titel/i).first().fill('Koordinerende møde om Én plan');
-  await page.getByLabel(/dato/i).first().fill('2026-12-01');
-  await page.getByRole('button', { name: /gem|opret/i }).click();
+  await page.getByRole('link', { name: 'Møder', exact: true }).click();
+  await page.getByRole('link', { name: 'Book møde' }).click();
+  await page.getByLabel('Emne').fill('Koordinerende møde om Én plan');
+  await page.getByLabel(/^Dato/).fill('01-12-2026');
+  await page.getByLabel(/^Tidspunkt/).fill('10:00');
+  await page.getByRole('button', { name: 'Gem' }).click();
   await expect(page.getByText('Koordinerende møde om Én plan')).toBeVisible();
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toBe(bodyFont);
 

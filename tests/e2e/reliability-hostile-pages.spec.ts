@@ -58,12 +58,13 @@ test.describe('hostile text in names and titles', () => {
     // The hostile effort titles reach the timeline (own sector), as text.
     await expect(panel.getByTestId('timeline-item').filter({ hasText: 'Mentorstøtte <img' })).toHaveCount(1);
     const dom = await panel.evaluate(() => ({
-      elements: document.querySelectorAll('img, svg, iframe, object, embed, script:not([src]), style, a[href^="javascript:" i]').length,
+      // The panel's own sector icons are the only SVG it draws.
+      elements: Array.from(document.querySelectorAll('img, svg:not(.sector-icon), iframe, object, embed, script:not([src]), style, a[href^="javascript:" i]')).map((e) => e.outerHTML.slice(0, 80)),
       handlers: Array.from(document.querySelectorAll('*')).filter((el) => Array.from(el.attributes).some((a) => /^on/i.test(a.name))).length,
       pwned: (window as unknown as { __enPlanPwned?: string }).__enPlanPwned ?? null,
       text: document.body.innerText,
     }));
-    expect(dom).toMatchObject({ elements: 0, handlers: 0, pwned: null });
+    expect(dom).toMatchObject({ elements: [], handlers: 0, pwned: null });
     expect(dom.text).not.toMatch(INVISIBLE);
     expect(dom.text).toContain('"><svg onload=alert(1)>');
     // The host page (the demo system escapes what it prints) ran nothing either.
@@ -86,7 +87,7 @@ test.describe('hostile text in names and titles', () => {
       await expect(panel.getByTestId('citizen-name')).toHaveText(
         `Mallory <script>window.__enPlanPwned = 'script'</script> OndsindnesreT <img src=x onerror="window.__enPlanPwned='img'">`,
       );
-      expect(await panel.evaluate(() => document.querySelectorAll('img, svg, iframe, script:not([src])').length)).toBe(0);
+      expect(await panel.evaluate(() => document.querySelectorAll('img, svg:not(.sector-icon), iframe, script:not([src])').length)).toBe(0);
     });
   }
 
@@ -234,14 +235,14 @@ test.describe('a 50 MB page', () => {
     const baseline = await idleResponsiveness(without.page, 3000);
     await without.page.close();
     const { page, loadMs } = await openHuge(context, `${urls.health}/__quirks/stor`);
-    expect(page.url()).toBe(`${urls.health}/borgere?quirk=stor-rækker`);
+    expect(decodeURI(page.url())).toBe(`${urls.health}/borgere?quirk=stor-rækker`);
     const withExt = await idleResponsiveness(page, 4000);
     console.log(`50 MB rows: load ${loadMs} ms (without extension ${without.loadMs} ms); after parsing, with ${JSON.stringify(withExt)}, without ${JSON.stringify(baseline)}`);
     expect(extraLongTaskMs(withExt, baseline)).toBeLessThan(200);
-    // No read: not one of its ~55,000 citizens reached the store.
+    // No read: not one of its ~49,000 citizens reached the store.
     expect((await quirkCprs(sw)).length).toBe(before);
     // Alive: the page answers, the panel is there, the service worker answers.
-    expect(await page.evaluate(() => document.querySelectorAll('tbody tr').length)).toBeGreaterThan(50_000);
+    expect(await page.evaluate(() => document.querySelectorAll('tbody tr').length)).toBeGreaterThan(45_000);
     await panelFrame(page);
     expect(await sw.evaluate(() => 1)).toBe(1);
   });
@@ -253,7 +254,7 @@ test.describe('a 50 MB page', () => {
     await expect.poll(async () => (await quirkCprs(sw)).length, { timeout: 20_000 }).toBeGreaterThan(0);
   });
 
-  test('one 50 MB cell: read without holding up the page', async ({ context, urls }) => {
+  test('50 MB of text in few elements: read without holding up the page', async ({ context, urls }) => {
     const without = await openHuge(context, `${STRANGER}/__quirks/stor?form=tekst`);
     const baseline = await idleResponsiveness(without.page, 3000);
     await without.page.close();

@@ -90,7 +90,8 @@ describe('no markup or code built from text in the extension source', () => {
   });
 
   it('entrypoints, components and lib use none of them', () => {
-    const files = SCANNED_DIRS.flatMap((d) => walk(join(ROOT, d))).filter((f) => SOURCE.test(f) && !TEST_FILE.test(f));
+    // Adapters' saved test pages (lib/adapters/systems/*/cases/) are captured host pages, some hostile on purpose.
+    const files = SCANNED_DIRS.flatMap((d) => walk(join(ROOT, d))).filter((f) => SOURCE.test(f) && !TEST_FILE.test(f) && !/[\\/]cases[\\/]/.test(f));
     expect(files.length).toBeGreaterThan(50);
     const violations = files.flatMap((f) => findViolations(readFileSync(f, 'utf8')).map((v) => `${relative(ROOT, f)}:${v.line} ${v.rule}: ${v.text}`));
     expect(violations).toEqual([]);

@@ -32,7 +32,7 @@ export function FilterBar({ filters, units, complete, onChange, onSearch }: Prop
   };
   return (
     <div class="filters">
-      <form role="search" class="search" onSubmit={submit} aria-label={t('overview.search.label')}>
+      <form role="search" class="search" onSubmit={submit}>
         <label for="overview-search">{t('overview.search.label')}</label>
         <input id="overview-search" type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} placeholder={t('overview.search.placeholder')} autoComplete="off" />
         <button type="submit">{t('overview.search.submit')}</button>

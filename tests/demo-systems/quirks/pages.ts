@@ -126,7 +126,7 @@ export function flomPage(): string {
 export function sendStorPage(res: http.ServerResponse, mb: number, form: 'rækker' | 'tekst') {
   const target = mb * 1024 * 1024;
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  const note = 'Lang bemærkning om borgerens forløb. '.repeat(24); // ~900 bytes: 50 MB ≈ 55,000 rows ≈ 300,000 elements
+  const note = 'Lang bemærkning om borgerens forløb. '.repeat(24); // ~900 bytes: 50 MB ≈ 49,000 rows ≈ 295,000 elements
   let sent = 0;
   const write = (s: string) => {
     sent += Buffer.byteLength(s);
