@@ -260,7 +260,7 @@ test.describe('a 50 MB page', () => {
     await without.page.close();
     const { page, loadMs } = await openHuge(context, `${urls.health}/__quirks/stor?form=tekst`);
     const withExt = await idleResponsiveness(page, 4000);
-    console.log(`50 MB cell: load ${loadMs} ms; after parsing, with ${JSON.stringify(withExt)}, without ${JSON.stringify(baseline)}`);
+    console.log(`50 MB text: load ${loadMs} ms; after parsing, with ${JSON.stringify(withExt)}, without ${JSON.stringify(baseline)}`);
     expect(extraLongTaskMs(withExt, baseline)).toBeLessThan(200);
     await panelFrame(page);
   });
