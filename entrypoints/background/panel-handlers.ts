@@ -71,7 +71,9 @@ export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, fr
         detail: `${ctx.precheck?.infoTypeLabel ?? ''}: ${ctx.precheck?.matches.map((m) => m.recordKey).join(', ') ?? ''}`,
       });
       await updateTabContext(from.tabId, (c) => ({ ...c, precheck: undefined }));
-      await toTab(from.tabId, { type: 'submit-anyway' });
+      // To every frame: the form may sit in a frame (BørneSag shows its case in an iframe); only the guard holding
+      // a form acts on it.
+      await browser.tabs.sendMessage(from.tabId, { type: 'submit-anyway' } satisfies ToContentMessage).catch(() => undefined);
       notifyPanels({ tabId: from.tabId });
       return undefined;
     }

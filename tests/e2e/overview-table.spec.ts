@@ -63,7 +63,7 @@ test.describe('team overview', () => {
     await expect(page.getByTestId('no-rows')).toBeVisible();
     await page.getByRole('button', { name: 'Nulstil afgrænsning' }).click();
 
-    await page.getByLabel('Søg på navn eller CPR').fill('Pernille');
+    await page.getByRole('searchbox', { name: 'Søg på navn eller CPR' }).fill('Pernille');
     await page.getByRole('button', { name: 'Søg', exact: true }).click();
     await expect(page.getByTestId('row-link')).toHaveCount(1);
     await expect(page.getByTestId('notice')).toContainText('1 rækker');
@@ -75,7 +75,7 @@ test.describe('team overview', () => {
     ]);
 
     const dashed = `${PERSONA_CPR.jakob.slice(0, 6)}-${PERSONA_CPR.jakob.slice(6)}`;
-    await page.getByLabel('Søg på navn eller CPR').fill(dashed);
+    await page.getByRole('searchbox', { name: 'Søg på navn eller CPR' }).fill(dashed);
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('row-link')).toHaveText(['Jakob Kjær']);
   });
@@ -124,6 +124,8 @@ test.describe('team overview', () => {
   test('a row opens the citizen view, logged as a view, with the source of each record', async ({ context, extensionId, sw }) => {
     const page = await openOverview(context, extensionId);
     await contribute(page, path);
+    await page.getByRole('searchbox', { name: 'Søg på navn eller CPR' }).fill('Jakob Kjær');
+    await page.keyboard.press('Enter');
     const [citizen] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Jakob Kjær' }).click()]);
     await expect(citizen.getByTestId('citizen-name')).toHaveText('Jakob Kjær');
     await expect(citizen.getByTestId('citizen-cpr')).toHaveText(`${PERSONA_CPR.jakob.slice(0, 6)}-xxxx`);
@@ -178,7 +180,7 @@ test.describe('team overview', () => {
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 
     // Keyboard: search field, submit, clear; then to the sort buttons and down the whole table with the arrows.
-    await page.getByLabel('Søg på navn eller CPR').focus();
+    await page.getByRole('searchbox', { name: 'Søg på navn eller CPR' }).focus();
     await page.keyboard.type('Hansen');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('row-link').first()).toContainText('Hansen');
