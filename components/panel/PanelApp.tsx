@@ -6,6 +6,7 @@ import type { PanelView } from '@/lib/service/panel-view';
 import { ContactList } from './contacts/ContactList';
 import { FlagList } from './flags/FlagList';
 import { CitizenHeader } from './header/CitizenHeader';
+import { ConsentSection } from './consent/ConsentSection';
 import { ConsentStatus } from './header/ConsentStatus';
 import { CoordinationSummary } from './header/CoordinationSummary';
 import { PanelToolbar } from './header/PanelToolbar';
@@ -39,6 +40,7 @@ export function PanelBody({ view, focus }: { view?: PanelView; focus?: string })
           <PlanSection view={view as PanelView & { citizen: NonNullable<PanelView['citizen']> }} names={names} />
           <Timeline records={view.records} names={names} citizenCpr={view.citizen.cpr} />
           <ContactList contacts={view.contacts} />
+          <ConsentSection summaries={view.consent.summaries} people={[view.citizen, ...view.family]} userSector={view.user.sector} />
         </>
       ) : (
         <p class="panel-status">{view.readable ? t('panel.noCitizen') : t('panel.notSystemPage')}</p>

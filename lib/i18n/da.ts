@@ -58,6 +58,8 @@ export const da = {
   'coordination.noPlan': 'Der er ingen fælles plan endnu, og derfor ingen plankoordinator.',
 
   'consent.title': 'Samtykke til deling på tværs',
+  'consent.manageTitle': 'Samtykke og hjemmel',
+  'consent.activeCount': '{n} aktive',
   'consent.none': 'Intet samtykke registreret. Du ser kun oplysninger fra {sector}.',
   'consent.partial': 'Samtykke eller hjemmel dækker: {sectors}.',
   'consent.full': 'Samtykke eller hjemmel dækker alle sektorer: {sectors}.',

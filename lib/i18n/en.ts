@@ -58,6 +58,8 @@ export const en: Record<MessageKey, string> = {
   'coordination.noPlan': 'There is no joint plan yet, so no plan coordinator.',
 
   'consent.title': 'Consent to share across sectors',
+  'consent.manageTitle': 'Consent and legal basis',
+  'consent.activeCount': '{n} active',
   'consent.none': 'No consent registered. You only see information from {sector}.',
   'consent.partial': 'Consent or legal basis covers: {sectors}.',
   'consent.full': 'Consent or legal basis covers every sector: {sectors}.',

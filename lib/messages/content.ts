@@ -5,6 +5,11 @@ import { CitizenRef, PageReport } from '../model';
 export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-report'), frameUrl: z.string(), report: z.unknown() }),
   z.object({ type: z.literal('page-none'), frameUrl: z.string() }),
+  /**
+   * Sent right after the page type is recognised, before the (slower) full read: who the page is about, so the panel
+   * can show what the store already knows at once. The full page-report follows and may correct it.
+   */
+  z.object({ type: z.literal('page-identity'), frameUrl: z.string(), pageType: z.string().max(100), citizen: CitizenRef }),
   z.object({
     type: z.literal('precheck'),
     system: z.string(),

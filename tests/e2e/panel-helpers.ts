@@ -138,3 +138,45 @@ export async function refreshPanels(sw: Worker) {
 }
 
 export const visibleTimeline = (panel: Frame) => panel.getByTestId('timeline-item');
+
+/** Builds Jakob's plan through the panel, as a caseworker would (used by the plan, print and screenshot tests). */
+export const GOAL = 'Jeg vil kunne gå en tur med hunden uden at have ondt bagefter';
+
+export async function buildJakobsPlan(page: Page, panel: Frame) {
+  await panel.getByTestId('plan-create-submit').click();
+  await expect(panel.getByTestId('plan')).toHaveAttribute('data-version', '0');
+
+  await panel.getByTestId('goal-new').fill(GOAL);
+  await panel.getByTestId('goal-add').click();
+  await expect(panel.getByTestId('goal-text')).toHaveText(GOAL);
+
+  await panel.getByTestId('action-add').click();
+  await panel.getByTestId('action-new-what').fill('Smertehåndtering i små skridt');
+  await panel.getByTestId('action-new-who').fill('Genoptræningscenter Demoby');
+  await panel.getByTestId('action-new-sector').selectOption('health');
+  await panel.getByTestId('action-new-when').fill('2027-01-15');
+  const effort = panel.getByTestId('action-new-effort');
+  const option = await effort.locator('option', { hasText: 'Ressourceforløb' }).first().getAttribute('value');
+  await effort.selectOption(option!);
+  await panel.getByTestId('action-new-submit').click();
+  await expect(panel.getByTestId('action-what')).toHaveText('Smertehåndtering i små skridt');
+  await expect(panel.getByTestId('action-effort')).toContainText('Ressourceforløb');
+
+  await panel.getByTestId('action-status').selectOption('active');
+  await expect(panel.getByTestId('plan')).toHaveAttribute('data-version', '3');
+
+  await panel.getByTestId('plan-level').selectOption('3');
+  await expect(panel.getByTestId('plan-warning')).toBeVisible();
+  await panel.getByTestId('coordinator-edit').click();
+  await panel.getByTestId('coordinator-name').fill('Kasper Aagaard');
+  await panel.getByTestId('coordinator-save').click();
+  await expect(panel.getByTestId('coordinator')).toContainText('Kasper Aagaard');
+  await expect(panel.getByTestId('plan-warning')).toHaveCount(0);
+
+  await panel.getByTestId('plan-next-meeting').fill('2027-01-08T10:00');
+  await panel.getByTestId('plan-next-meeting-save').click();
+  await expect(panel.getByTestId('plan-next-meeting-saved')).toContainText('8. jan. 2027');
+  await expect(panel.getByTestId('plan')).toHaveAttribute('data-version', '6');
+  void page;
+}
+

@@ -50,10 +50,14 @@ const CASES: Case[] = [
     persona: 'martin',
     list: (id) => `/sag/ramme?id=${id}&vis=undersoegelser`,
     form: (id) => `/sag/ramme?id=${id}&vis=ny-anmodning`,
-    choose: (page) => childFrame(page).locator('select[name="oplysningstype"]').selectOption('PPR').then(() => undefined),
+    // "Modtager" is required in BørneSag: left empty, the browser's own validation would stop the submit first.
+    choose: async (page) => {
+      await childFrame(page).locator('input[name="modtager"]').fill('PPR, skolepsykolog');
+      await childFrame(page).locator('select[name="oplysningstype"]').selectOption('PPR');
+    },
     submit: (page) => childFrame(page).locator('form#ny-anmodning button[type="submit"]').click(),
     sent: async (page) => /oprettet=/.test(childFrame(page).url()),
-    unit: 'PPR',
+    unit: 'Familierådgivningen, Team Øst',
   },
   {
     system: 'health',

@@ -1,12 +1,6 @@
-import { useState } from 'preact/hooks';
-import { ConfirmButton } from '@/components/common/ConfirmButton';
-import { SectorBadge } from '@/components/common/SectorBadge';
 import { useFormat, useT } from '@/components/common/i18n';
-import { useSend } from '@/components/common/messaging';
-import { basisOf, type ConsentSummary } from '@/lib/consent/consent';
-import type { ConsentRow } from '@/lib/db/rows';
+import type { ConsentSummary } from '@/lib/consent/consent';
 import type { Sector } from '@/lib/model';
-import { ConsentForm } from './ConsentForm';
 import './ConsentStatus.css';
 
 interface Props {
@@ -15,44 +9,13 @@ interface Props {
   userSector: Sector;
 }
 
-function ConsentLine({ row }: { row: ConsentRow }) {
-  const t = useT();
-  const f = useFormat();
-  const send = useSend();
-  const [error, setError] = useState('');
-  const withdraw = async () => {
-    const answer = (await send({ type: 'panel:consent-withdraw', consentId: row.id })) as { ok: boolean; error?: string } | undefined;
-    setError(answer && !answer.ok ? t('consent.error', { error: answer.error ?? '' }) : '');
-  };
-  return (
-    <li class="consent-row" data-testid="consent-row">
-      <p>
-        <strong>{basisOf(row) === 'consent' ? t('consent.basisConsent') : t('consent.basisOther', { ref: row.legalBasisRef })}</strong>{' '}
-        {row.sectors.map((s) => (
-          <SectorBadge key={s} sector={s} />
-        ))}
-      </p>
-      <p class="muted">
-        {t('consent.givenLine', { date: f.date(row.givenAt), by: row.givenBy })}
-        {row.expires ? ` · ${t('consent.expires', { date: f.date(row.expires) })}` : ''}
-      </p>
-      {row.note ? <p class="muted">{row.note}</p> : null}
-      <ConfirmButton class="button-danger" data-testid="consent-withdraw" onConfirm={() => void withdraw()}>
-        {t('consent.withdraw')}
-      </ConfirmButton>
-      {error ? <p class="form-error" role="alert">{error}</p> : null}
-    </li>
-  );
-}
-
 /**
- * Consent for sharing across sectors, per person in scope: what is covered, until when, and the forms to register a
- * consent (or another legal basis with its reference) and to withdraw one. Changes are logged by the background.
+ * One line per person in scope: which sectors the registered consent (or other legal basis) covers. Only the
+ * summary sits in the header, so the flags stay in view; registering and withdrawing live in ConsentSection.
  */
 export function ConsentStatus({ summaries, people, userSector }: Props) {
   const t = useT();
   const f = useFormat();
-  const [adding, setAdding] = useState(false);
   const name = (cpr: string) => people.find((p) => p.cpr === cpr)?.name || cpr.slice(0, 6);
   return (
     <div class="consent" data-testid="consent">
@@ -67,36 +30,9 @@ export function ConsentStatus({ summaries, people, userSector }: Props) {
                 : t(s.level === 'full' ? 'consent.full' : 'consent.partial', { sectors: s.sectors.map((x) => t(`sector.${x}`)).join(', ') })}
               {s.nextExpiry ? ` ${t('consent.expires', { date: f.date(s.nextExpiry) })}` : ''}
             </p>
-            {s.active.length ? (
-              <ul class="consent-rows">
-                {s.active.map((r) => (
-                  <ConsentLine key={r.id} row={r} />
-                ))}
-              </ul>
-            ) : null}
-            {s.inactive.length ? (
-              <details class="consent-old">
-                <summary>{t('consent.history', { n: s.inactive.length })}</summary>
-                <ul>
-                  {s.inactive.map((r) => (
-                    <li key={r.id}>
-                      {t(`consent.state.${r.state}`)}: {basisOf(r) === 'consent' ? t('consent.basisConsent') : r.legalBasisRef} ({r.sectors.map((x) => t(`sector.${x}`)).join(', ')})
-                      {r.withdrawnAt ? ` · ${t('consent.withdrawnLine', { date: f.date(r.withdrawnAt), by: r.withdrawnBy ?? '' })}` : ''}
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
           </li>
         ))}
       </ul>
-      {adding ? (
-        <ConsentForm people={people} userSector={userSector} onDone={() => setAdding(false)} />
-      ) : (
-        <button type="button" class="button" onClick={() => setAdding(true)} data-testid="consent-add">
-          {t('consent.add')}
-        </button>
-      )}
     </div>
   );
 }
