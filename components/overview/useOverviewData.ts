@@ -5,7 +5,11 @@ import type { DataSource } from '@/lib/overview/source';
 
 export type LoadState =
   | { kind: 'loading' }
-  | { kind: 'ready'; data: Prepared; progress?: { read: number; total: number } }
+  /**
+   * `refreshing`: the store changed (a colleague's file was merged) and the data shown is the old union until the
+   * new one is read; exports and print wait, or they would hand out rows the page is about to replace.
+   */
+  | { kind: 'ready'; data: Prepared; progress?: { read: number; total: number }; refreshing?: boolean }
   | { kind: 'failed'; message: string };
 
 /** Rows read ahead for the first screen: a screenful (about 14) plus a margin for a quick scroll. */
@@ -22,6 +26,9 @@ export function useOverviewData(source: DataSource) {
   const load = useCallback(async () => {
     const mine = ++generation.current;
     const current = () => mine === generation.current;
+    // Synchronous, so it renders together with whatever triggered the reload ("file merged"): no moment in which
+    // the page looks finished while it still shows the union from before.
+    setState((s) => (s.kind === 'ready' ? { ...s, refreshing: true } : s));
     try {
       const core = await source.loadCore();
       performance.mark('enplan:core-loaded');

@@ -5,6 +5,7 @@ export const overviewDa = {
   'overview.loadFailed': 'Data kunne ikke hentes: {message}',
   'overview.scope': '{citizens} borgere og {records} registreringer fra {sources} kilde(r).',
   'overview.scopeReading': '{citizens} borgere. Registreringerne læses …',
+  'overview.scopeRefreshing': 'Dataene opdateres med den nye fil …',
   'overview.actions': 'Eksport og indstillinger',
   'overview.settings': 'Indstillinger',
   'overview.unnamed': '(navn ukendt)',

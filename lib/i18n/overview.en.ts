@@ -6,6 +6,7 @@ export const overviewEn: Record<keyof typeof overviewDa, string> = {
   'overview.loadFailed': 'Could not load the data: {message}',
   'overview.scope': '{citizens} citizens and {records} records from {sources} source(s).',
   'overview.scopeReading': '{citizens} citizens. Reading the records …',
+  'overview.scopeRefreshing': 'Updating with the new file …',
   'overview.actions': 'Export and settings',
   'overview.settings': 'Settings',
   'overview.unnamed': '(name unknown)',

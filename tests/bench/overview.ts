@@ -1,7 +1,8 @@
 /**
  * Team overview at scale (issue 6 point 5): 5,000 generated citizens (about 100,000 records) seeded into the real
  * extension's store in Chromium, then the time from opening overview.html to the first rendered table rows, and
- * to the complete page (every record read and aggregated, charts drawn).
+ * to the complete page (every record read and aggregated, charts drawn). The first run after seeding is a warm-up
+ * (the profile's IndexedDB files are cold then) and is reported apart from the median.
  * Reports figures only; no test asserts a timing (two-core CI machines vary too much for that).
  *
  *   npm run build && npx tsx tests/bench/overview.ts [citizens] [runs]
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generatePopulation } from '../../lib/overview/test-population';
 import { launchWithExtension } from '../e2e/fixtures';
+import { median } from './util';
 
 export interface OverviewBench {
   citizens: number;
@@ -21,11 +23,28 @@ export interface OverviewBench {
   /** Generating the population in Node and writing it into IndexedDB: setup, not part of the figure. */
   seedMs: number;
   /** One entry per page load: navigation start to each mark, in ms. */
-  runs: { scriptStartMs: number; coreLoadedMs: number; firstRecordsMs: number; firstRowsMs: number; recordsLoadedMs: number; completeMs: number; rowsInTable: number }[];
-  /** Median of firstRowsMs: the number issue 6 asks for (first screen within 1 s). */
+  runs: OverviewRun[];
+  /** The unmeasured first load after seeding. */
+  warmup: OverviewRun;
+  /** Median of firstPaintMs: the number issue 6 asks for (first screen within 1 s). */
+  firstScreenMedianMs: number;
+  /** Median of firstRowsMs (rows in the DOM, before the frame is drawn). */
   firstRowsMedianMs: number;
   /** Median of completeMs: all records read, filters and charts available. */
   completeMedianMs: number;
+}
+
+export interface OverviewRun {
+  scriptStartMs: number;
+  coreLoadedMs: number;
+  firstRecordsMs: number;
+  /** The first table rows are in the DOM (layout effect after the commit). */
+  firstRowsMs: number;
+  /** A task after the next animation frame began: the rows have been drawn. */
+  firstPaintMs: number;
+  recordsLoadedMs: number;
+  completeMs: number;
+  rowsInTable: number;
 }
 
 const CHUNK = 5_000;
@@ -53,29 +72,34 @@ export async function benchOverview(opts: { citizens?: number; runs?: number } =
     await setup.close();
     const seedMs = performance.now() - t0;
 
-    const runs: OverviewBench['runs'] = [];
-    for (let i = 0; i < runCount; i++) {
+    let warmup: OverviewRun | undefined;
+    const runs: OverviewRun[] = [];
+    for (let i = 0; i <= runCount; i++) {
       const page = await context.newPage();
       await page.goto(url);
       await page.getByTestId('row-link').first().waitFor({ timeout: 60_000 });
       // The charts appear once every record is read and aggregated: the "complete" figure.
       await page.getByTestId('chart-trend').waitFor({ timeout: 120_000 });
       // No named helper inside evaluate: tsx would wrap it in a __name() call the page does not have.
-      const names = ['script-start', 'core-loaded', 'first-records-loaded', 'first-rows', 'records-loaded', 'complete'].map((n) => `enplan:${n}`);
+      const names = ['script-start', 'core-loaded', 'first-records-loaded', 'first-rows', 'first-rows-painted', 'records-loaded', 'complete'].map((n) => `enplan:${n}`);
       const at = await page.evaluate((ns) => ns.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), names);
-      const [scriptStartMs, coreLoadedMs, firstRecordsMs, firstRowsMs, recordsLoadedMs, completeMs] = at as [number, number, number, number, number, number];
-      const marks = { scriptStartMs, coreLoadedMs, firstRecordsMs, firstRowsMs, recordsLoadedMs, completeMs };
+      const [scriptStartMs, coreLoadedMs, firstRecordsMs, firstRowsMs, firstPaintMs, recordsLoadedMs, completeMs] = at as number[] as [number, number, number, number, number, number, number];
       const rowsInTable = Number((await page.locator('.citizen-table table').getAttribute('aria-rowcount')) ?? 1) - 1;
-      runs.push({ ...marks, rowsInTable });
+      // A first screen of nothing would be fast and wrong: every flagged citizen or household must be a row.
+      if (rowsInTable < 100) throw new Error(`only ${rowsInTable} rows in the overview of ${citizens} citizens`);
       await page.close();
+      const run = { scriptStartMs, coreLoadedMs, firstRecordsMs, firstRowsMs, firstPaintMs, recordsLoadedMs, completeMs, rowsInTable };
+      if (i === 0) warmup = run;
+      else runs.push(run);
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     return {
       citizens: file.citizens.length,
       records: file.records.length,
       flags: file.flags.length,
       seedMs,
+      warmup: warmup!,
       runs,
+      firstScreenMedianMs: median(runs.map((r) => r.firstPaintMs)),
       firstRowsMedianMs: median(runs.map((r) => r.firstRowsMs)),
       completeMedianMs: median(runs.map((r) => r.completeMs)),
     };

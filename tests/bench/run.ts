@@ -13,6 +13,7 @@ import { measureExtraction } from './extraction';
 import { measureHostOverhead } from './host-overhead';
 import { MEMORY_ROWS, measureMemory } from './memory';
 import { measureMutation } from './mutation';
+import { benchOverview } from './overview';
 import { measurePanelLatency } from './panel-latency';
 import { renderReport, renderSummary, type Part, type Results } from './report';
 import { measureSizes } from './sizes';
@@ -81,6 +82,7 @@ async function main() {
 
   const memory = await part(`memory (${MEMORY_ROWS} rows × 4 systems)`, () => withDemo(MEMORY_ROWS, (demo) => measureMemory(demo.urls)));
   const extraction = await part('extraction 10/100/1,000 rows', () => measureExtraction());
+  const overview = await part('team overview, 5,000 citizens', () => benchOverview({ citizens: 5_000, runs: 5 }));
 
   const results: Results = {
     machine: {
@@ -103,6 +105,7 @@ async function main() {
     storeNode,
     storeChromium,
     memory,
+    overview,
   };
   writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderReport(results));
   console.log(renderSummary(results));
