@@ -12,6 +12,7 @@ import { CoordinationSummary } from './header/CoordinationSummary';
 import { PanelToolbar } from './header/PanelToolbar';
 import { ResizeHandle, rememberedWidth } from './layout/ResizeHandle';
 import { HiddenSectors } from './notices/HiddenSectors';
+import { LinkSuggestions } from './links/LinkSuggestions';
 import { ReadErrors } from './notices/ReadErrors';
 import { PlanSection } from './plan/PlanSection';
 import { PrecheckWarning } from './precheck/PrecheckWarning';
@@ -28,6 +29,7 @@ export function PanelBody({ view, focus }: { view?: PanelView; focus?: string })
     <>
       {view.precheck ? <PrecheckWarning precheck={view.precheck} focus={focus === 'precheck'} /> : null}
       <ReadErrors errors={view.errors} />
+      <LinkSuggestions groups={view.linkSuggestions ?? []} />
       {view.citizen ? (
         <>
           <div class="panel-header" aria-label={t('panel.headerLabel')} role="group">

@@ -8,6 +8,7 @@ import { updateTabContext } from '@/lib/service/tab-context';
 import { refreshFlags } from '@/lib/service/refresh-flags';
 import { precheckRequest } from '@/lib/service/precheck';
 import { suggestLinksFor } from '@/lib/service/suggest-links';
+import { cprLessKeys } from '@/lib/service/link-suggestions-view';
 import { notifyPanels } from './notify';
 
 interface ContentSender {
@@ -42,7 +43,7 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
         ...ctx,
         frames: {
           ...ctx.frames,
-          [from.frameId]: { url: report.url, system: report.system, pageType: report.pageType, citizen: report.citizen, errors: report.errors, at: now },
+          [from.frameId]: { url: report.url, system: report.system, pageType: report.pageType, citizen: report.citizen, errors: report.errors, at: now, cprLessKeys: cprLessKeys(report) },
         },
       }));
       notifyPanels({ tabId: from.tabId, citizens: result.citizens });

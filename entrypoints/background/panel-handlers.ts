@@ -8,6 +8,8 @@ import { consentRowFrom, describeConsentChange, withdrawConsentRow } from '@/lib
 import { PlanError, applyPlanOp, describeChangesForLog, diffPlans, newPlan, readPlan, toPlanRow } from '@/lib/plan';
 import type { PanelMessage, PanelResult } from '@/lib/messages/panel';
 import { buildPanelView, buildPrintView } from '@/lib/service/panel-view';
+import { decideSuggestion } from '@/lib/service/link-suggestions-view';
+import { refreshFlags } from '@/lib/service/refresh-flags';
 import { loadSettings } from '@/lib/service/settings';
 import { getTabContext, tabCitizen, updateTabContext } from '@/lib/service/tab-context';
 import type { ToContentMessage } from '@/lib/messages/to-content';
@@ -165,6 +167,15 @@ export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, fr
       await logAccess(db, { user, citizenCpr: message.cpr, action: 'export', purpose: 'udskrift af planen til borgeren', detail: 'print/PDF af Én plan' });
       await browser.tabs.create({ url: `${browser.runtime.getURL('/print.html')}#${token}` });
       return { ok: true, id: token } satisfies PanelResult;
+    }
+    case 'panel:link-decision': {
+      // Only what this tab's page shows can be decided, so a panel cannot be steered to link arbitrary records.
+      if (from.tabId == null) return fail('unknown-suggestion');
+      const result = await decideSuggestion(db, await getTabContext(from.tabId), message, user, now);
+      if (!result.ok) return fail(result.error);
+      await refreshFlags(db, result.citizens, now);
+      notifyPanels({ tabId: from.tabId, citizens: result.citizens });
+      return { ok: true } satisfies PanelResult;
     }
     case 'panel:print-view': {
       // Only our own print tab, never a page framed in a case system.

@@ -139,6 +139,7 @@ export const AUDIT_ACTIONS = [
   'edit-plan',
   'flag-status',
   'rejected-message',
+  'link-decision',
 ] as const;
 export const AuditAction = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;

@@ -23,6 +23,11 @@ export const PanelMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:consent-withdraw'), consentId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('panel:print'), cpr: CprDigits }),
   z.object({ type: z.literal('panel:print-view'), token: z.string().uuid() }),
+  /** A caseworker's answer to a suggested link on the tab's page: confirm one candidate, or reject them all. */
+  z.discriminatedUnion('decision', [
+    z.object({ type: z.literal('panel:link-decision'), groupId: z.string().min(1).max(40), decision: z.literal('confirmed'), cpr: CprDigits }),
+    z.object({ type: z.literal('panel:link-decision'), groupId: z.string().min(1).max(40), decision: z.literal('rejected') }),
+  ]),
 ]);
 export type PanelMessage = z.infer<typeof PanelMessage>;
 

@@ -8,6 +8,7 @@ import { collectContacts, historyEntries, readPlan, type Plan, type PlanContact,
 import { SECTORS, recordKey, type CitizenRef, type Flag, type FlagRule, type FlagStatus, type ReadError, type RecordKind, type Sector, type Settings } from '../model';
 import { loadSettings } from './settings';
 import { getTabContext, tabCitizen, type PrecheckState } from './tab-context';
+import { linkSuggestionsView, type LinkSuggestionGroup } from './link-suggestions-view';
 
 /**
  * Everything the panel shows for one tab, built in the background so the panel needs no database access.
@@ -38,6 +39,8 @@ export interface PanelView {
   /** Other Én plans naming someone in scope (there should be one; more is itself worth seeing). */
   otherPlans: { id: string; title?: string; citizens: string[]; updatedAt: string }[];
   contacts: PlanContact[];
+  /** Records on this page without a full CPR and who they may be (the caseworker confirms or rejects). */
+  linkSuggestions?: LinkSuggestionGroup[];
 }
 
 export interface HiddenSector {
@@ -130,7 +133,8 @@ export async function buildPanelView(db: EnPlanDb, tabId: number | undefined, op
   const ctx = tabId == null ? { frames: {} } : await getTabContext(tabId);
   const frames = Object.values(ctx.frames);
   const top = frames.find((f) => f.citizen) ?? frames[0];
-  const pageCitizen = opts.cpr ? { cpr: opts.cpr } : tabCitizen(ctx);
+  const links = await linkSuggestionsView(db, ctx);
+  const pageCitizen = opts.cpr ? { cpr: opts.cpr } : (links.pageCitizen ?? tabCitizen(ctx));
   const view: PanelView = {
     language: settings.language,
     now,
@@ -147,6 +151,7 @@ export async function buildPanelView(db: EnPlanDb, tabId: number | undefined, op
     consent: { rows: [], summaries: [] },
     otherPlans: [],
     contacts: [],
+    linkSuggestions: links.groups,
   };
   const cpr = pageCitizen?.cpr;
   const precheck = 'precheck' in ctx ? ctx.precheck : undefined;

@@ -12,6 +12,8 @@ export interface FrameContext {
   citizen?: CitizenRef;
   errors: ReadError[];
   at: string;
+  /** Records the page showed without a full CPR (see link-suggestions-view): the panel offers them for linking. */
+  cprLessKeys?: string[];
 }
 
 export interface PrecheckState {
