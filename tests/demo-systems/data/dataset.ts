@@ -4,6 +4,7 @@ import { generatePopulation } from './generate';
 import { addLargeCitizen } from './large';
 import { makePeople } from './persona-people';
 import { buildPersonas } from './personas';
+import { addRegistrationsWithoutCpr } from './without-cpr';
 import { fullName } from './records';
 import { emptySystem, SYSTEM_KEYS, type Dataset, type SystemData, type SystemKey } from './types';
 
@@ -25,6 +26,7 @@ export function buildDataset(opts: DatasetOptions = {}): Dataset {
   if (!stor) throw new Error('missing benchmark person');
   const rows = opts.largeRows ?? 1000;
   const largeIds = addLargeCitizen(systems, stor, rows, today);
+  addRegistrationsWithoutCpr(systems, personas, today);
   if ((opts.citizens ?? 0) > 0) generatePopulation({ citizens: opts.citizens ?? 0, seed: opts.seed ?? 42, today }, systems);
   return { today, systems, personas, large: { name: fullName(stor), rows, ids: largeIds } };
 }

@@ -40,6 +40,8 @@ export interface Citizen {
   /** Children-and-family only: the family case and the person's role in it. */
   familyId?: string;
   familyRole?: 'parent' | 'child';
+  /** The system knows this registration only by name and birth date: it shows the CPR masked (DDMMYY-xxxx). */
+  cprMasked?: boolean;
 }
 
 export interface RecordBase {
@@ -148,6 +150,8 @@ export interface PersonaEntry {
   ids: Partial<Record<SystemKey, string>>;
   /** True for the control citizens that must never be flagged. */
   control: boolean;
+  /** Registrations of the same person that show no full CPR (see data/without-cpr.ts), per system. */
+  withoutCpr?: Partial<Record<SystemKey, string>>;
 }
 
 export interface Dataset {

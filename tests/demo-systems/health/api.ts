@@ -6,12 +6,13 @@ import { CATALOG } from '../data/catalog';
 import { addEffort, addMeeting, addRequest, fullName, recordsOf } from '../data/records';
 import type { Citizen, DocumentRec, Effort, InfoRequest, Meeting, Plan, Status, SystemData, Worker } from '../data/types';
 import { isIsoDate, parseTime } from '../shared/dates';
+import { cprMasked } from '../shared/cpr';
 
 const STATUS: Record<Status, string> = { planned: 'planlagt', active: 'aktiv', pending: 'afventer', answered: 'besvaret', closed: 'afsluttet', cancelled: 'annulleret' };
 
 const worker = (w: Worker) => ({ id: w.id, navn: w.name, rolle: w.role, enhed: w.unit, telefon: w.phone, email: w.email });
 
-export const citizenSummary = (c: Citizen) => ({ id: c.id, navn: fullName(c.person), cpr: c.person.cpr, foedselsdato: c.person.birthDate });
+export const citizenSummary = (c: Citizen) => ({ id: c.id, navn: fullName(c.person), cpr: c.cprMasked ? cprMasked(c.person.cpr) : c.person.cpr, foedselsdato: c.person.birthDate });
 
 export const citizenJson = (c: Citizen) => ({
   ...citizenSummary(c),
