@@ -1,25 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { useT } from './i18n';
+import { usePref } from './prefs';
 import './Section.css';
-
-const STORE_KEY = 'enplan.sections.closed';
-
-function readClosed(): Set<string> {
-  try {
-    return new Set(JSON.parse(localStorage.getItem(STORE_KEY) ?? '[]') as string[]);
-  } catch {
-    return new Set();
-  }
-}
-
-function writeClosed(closed: Set<string>) {
-  try {
-    localStorage.setItem(STORE_KEY, JSON.stringify([...closed]));
-  } catch {
-    /* storage unavailable: the state just is not remembered */
-  }
-}
 
 interface Props {
   id: string;
@@ -33,14 +15,9 @@ interface Props {
 /** A panel area with a heading that opens and closes it (disclosure pattern); the state is remembered. */
 export function Section({ id, title, summary, children, actions }: Props) {
   const t = useT();
-  const [open, setOpen] = useState(() => !readClosed().has(id));
-  const toggle = () => {
-    const closed = readClosed();
-    if (open) closed.add(id);
-    else closed.delete(id);
-    writeClosed(closed);
-    setOpen(!open);
-  };
+  const [closed, setClosed] = usePref(`section:${id}:closed`, false);
+  const open = !closed;
+  const toggle = () => setClosed(open);
   const bodyId = `${id}-body`;
   return (
     <section class="section" aria-labelledby={`${id}-heading`} data-testid={`section-${id}`}>

@@ -93,10 +93,11 @@ test('keyboard path through the panel: resize, reveal CPR, fold a section, ackno
   };
 
   // The splitter first: arrows change the width, the host page is pushed (never covered), and it is remembered.
-  await panel.getByTestId('resize-handle').focus();
+  const handle = panel.getByTestId('resize-handle');
+  await handle.focus();
   expect(await margin()).toBe('380px');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
+  await handle.press('ArrowLeft');
+  await handle.press('ArrowLeft');
   await expect.poll(margin).toBe('420px');
   await expect(panel.getByTestId('resize-handle')).toHaveAttribute('aria-valuenow', '420');
 

@@ -45,7 +45,8 @@ test('consent gates cross-sector content and withdrawal takes effect at once', a
   await expect(panel.getByTestId('flag-hidden')).toHaveCount(0);
   expect(await panel.getByTestId('timeline').innerText()).toContain(healthTitles[0]!);
 
-  // Withdraw: hidden again at once.
+  // Withdraw: hidden again at once. The consents are listed at the foot of the panel.
+  await panel.getByTestId('consent-withdraw').scrollIntoViewIfNeeded();
   await expect(panel.getByTestId('consent-withdraw')).toHaveAttribute('data-visible', 'true');
   await page.waitForTimeout(400);
   await panel.getByTestId('consent-withdraw').click();

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ConfirmButton } from '@/components/common/ConfirmButton';
 import { SectorIcon } from '@/components/common/SectorBadge';
 import { today } from '@/components/common/format';
@@ -37,6 +37,12 @@ export function ConsentForm({ people, userSector, onDone }: Props) {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens at the foot of the panel: bring it into view and put the keyboard in its first field.
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: 'nearest' });
+    formRef.current?.querySelector<HTMLElement>('input, select')?.focus({ preventScroll: true });
+  }, []);
 
   const submit = async () => {
     const input = {
@@ -76,7 +82,7 @@ export function ConsentForm({ people, userSector, onDone }: Props) {
   const described = (field: string) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `consent-${field}-err` } : {});
 
   return (
-    <form class="consent-form" data-testid="consent-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="consent-form-title">
+    <form ref={formRef} class="consent-form" data-testid="consent-form" onSubmit={(e) => e.preventDefault()} aria-labelledby="consent-form-title">
       <h4 id="consent-form-title" class="consent-title">
         {t('consent.formTitle')}
       </h4>

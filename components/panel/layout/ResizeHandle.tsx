@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/common/i18n';
 import { useSend } from '@/components/common/messaging';
+import { getPref, setPref } from '@/components/common/prefs';
 import './ResizeHandle.css';
 
 export const MIN_WIDTH = 280;
@@ -12,7 +13,7 @@ export const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max
 
 /** The width last chosen, also known while the frame is collapsed (a hidden frame measures 0). */
 export function rememberedWidth(fallback = 380): number {
-  const stored = Number(localStorage.getItem(WIDTH_KEY));
+  const stored = Number(getPref(WIDTH_KEY, 0));
   return stored >= MIN_WIDTH && stored <= MAX_WIDTH ? stored : fallback;
 }
 
@@ -30,7 +31,7 @@ export function ResizeHandle() {
   const apply = (w: number) => {
     const next = clampWidth(w);
     setWidth(next);
-    localStorage.setItem(WIDTH_KEY, String(next));
+    setPref(WIDTH_KEY, next);
     if (pending.current !== undefined) clearTimeout(pending.current);
     // Coalesce a drag's many moves into a few layout messages.
     pending.current = window.setTimeout(() => void send({ type: 'panel:layout', collapsed: false, width: next }), 40);
