@@ -35,10 +35,15 @@ export function useOverviewData(source: DataSource) {
       const bare = prepare(core, [], new Set());
       const first = sortRows(selectRows(bare, matchingFlags(bare, NO_FILTERS)), 'flags', 'desc').slice(0, FIRST_ROWS);
       const cprs = first.flatMap((r) => r.subject.members.map((m) => m.cpr));
+      performance.mark('enplan:first-chosen');
       const some = await source.recordsOf(cprs);
       performance.mark('enplan:first-records-loaded');
       if (!current()) return;
       setState({ kind: 'ready', data: prepare(core, some, new Set(cprs)), progress: { read: 0, total: 0 } });
+      // Let the first screen be drawn before the full read starts: each chunk is deserialised on this thread, and a
+      // chunk arriving before the render would hold the first rows back by a few hundred ms.
+      await afterNextFrame();
+      if (!current()) return;
       const all = await source.loadRecords((read, total) => current() && setState((s) => (s.kind === 'ready' ? { ...s, progress: { read, total } } : s)));
       performance.mark('enplan:records-loaded');
       if (!current()) return;
@@ -51,3 +56,13 @@ export function useOverviewData(source: DataSource) {
   useEffect(() => void load(), [load]);
   return { state, reload: load };
 }
+
+/**
+ * Resolves in a task after the next frame began, i.e. after what was rendered before has been painted. A hidden tab
+ * gets no frames: the timer lets the read go on there all the same.
+ */
+const afterNextFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });

@@ -1,8 +1,10 @@
 import { logAccess } from '../db/audit';
 import type { ExportFile } from '../db/export-import';
+import { plansFor } from '../db/plans';
 import { familyOf, flagsFor, recordsForCitizens } from '../db/queries';
 import type { RecordRow } from '../db/rows';
 import type { EnPlanDb } from '../db/schema';
+import { readPlan } from '../plan/types';
 import { loadSettings } from '../service/settings';
 import { auditUser } from './audit-user';
 import { projectRecord } from './project';
@@ -45,7 +47,11 @@ export class LocalStoreSource implements DataSource {
 
   async recordsOf(cprs: readonly string[]): Promise<OverviewRecord[]> {
     if (!cprs.length) return [];
-    return project(await this.db.records.where('citizenCpr').anyOf([...cprs]).toArray());
+    // One index getAll per citizen, all in one transaction: anyOf() would walk a cursor record by record, and each
+    // cursor step is a round trip to the browser's IndexedDB backend (several hundred ms for the first screen).
+    const table = this.db.records;
+    const rows = await this.db.transaction('r', table, () => Promise.all([...new Set(cprs)].map((cpr) => table.where('citizenCpr').equals(cpr).toArray())));
+    return project(rows.flat());
   }
 
   async loadRecords(onProgress?: (read: number, total: number) => void): Promise<OverviewRecord[]> {
@@ -73,18 +79,22 @@ export class LocalStoreSource implements DataSource {
     const me = await db.citizens.get(cpr);
     if (!me) return undefined;
     const scope = await familyOf(db, cpr);
-    const [people, records, flags, consents, settings] = await Promise.all([
+    const [people, records, flags, consents, settings, plans] = await Promise.all([
       db.citizens.bulkGet(scope),
       recordsForCitizens(db, scope),
       flagsFor(db, scope),
       db.consents.where('citizenCpr').anyOf(scope).toArray(),
       loadSettings(db),
+      plansFor(db, [cpr]),
     ]);
+    // The citizen's own plan, newest first (plansFor's order), as the panel would show it.
+    const plan = plans[0] ? readPlan(plans[0]).plan : undefined;
     return {
       cpr,
       name: me.name,
       family: people.filter((p): p is NonNullable<typeof p> => !!p && p.cpr !== cpr).map((p) => ({ cpr: p.cpr, name: p.name })),
       records,
+      ...(plan ? { plan } : {}),
       flags,
       consents,
       settings,

@@ -3,6 +3,7 @@ import type { AuditAction } from '../db/rows';
 import type { ConsentRow } from '../db/rows';
 import type { StoredRecord } from '../db/queries';
 import type { Flag, RecordKind, RecordStatus, Sector, Settings } from '../model';
+import type { Plan } from '../plan/types';
 
 /**
  * Where the team overview gets its data. Today each caseworker's store is local and colleagues exchange export
@@ -78,6 +79,8 @@ export interface CitizenDetail {
   name: string;
   family: { cpr: string; name: string }[];
   records: StoredRecord[];
+  /** The one plan (Én plan) this citizen is part of, if there is one; goals and actions that do not read are left out. */
+  plan?: Plan;
   flags: Flag[];
   consents: ConsentRow[];
   settings: Settings;

@@ -4,7 +4,7 @@
  * for the same options. Flags are found by the real detection rules, never written by hand. Not used by the product.
  */
 import { EXPORT_FORMAT, type ExportFile } from '../db/export-import';
-import type { CitizenRow, FamilyRow, RecordRow } from '../db/rows';
+import type { CitizenRow, FamilyRow, PlanRow, RecordRow } from '../db/rows';
 import { SCHEMA_VERSION } from '../db/schema';
 import { detectAll } from '../detect';
 import { defaultSettings, recordKey, type CaseworkRecord, type Flag, type RecordOf, type RecordStatus, type Sector } from '../model';
@@ -180,7 +180,29 @@ export function generatePopulation(opts: PopulationOptions): ExportFile {
       if (kids.length) families.push([p.cpr, ...kids]);
     }
   }
-  return toExport(w.records, people, families, today, opts.exportedBy ?? 'Testdata');
+  const file = toExport(w.records, people, families, today, opts.exportedBy ?? 'Testdata');
+  if (opts.personas !== false) file.plans.push(jakobsPlan(today));
+  return file;
+}
+
+/** Jakob's one plan (Én plan), so the citizen view opened from the overview has a plan to show. */
+function jakobsPlan(today: string): PlanRow {
+  const d = (n: number) => addDays(today, n);
+  return {
+    id: 'plan-jakob',
+    citizens: [PERSONA_CPR.jakob],
+    goals: [{ id: 'g1', text: 'Jeg vil kunne arbejde 15 timer om ugen uden at få ondt' }],
+    actions: [
+      { id: 'a1', what: 'Genoptræning to gange om ugen', who: 'Sundhedscentret, Smerteteamet', sector: 'health', when: d(14), status: 'active', goalId: 'g1' },
+      { id: 'a2', what: 'Afklaring af arbejdstimer', who: 'Ida Brix', sector: 'job', when: d(30), status: 'planned', goalId: 'g1' },
+    ],
+    coordinator: { name: 'Ida Brix', unit: UNITS.job[0]! },
+    coordinationLevel: 3,
+    nextMeeting: `${d(10)}T10:00`,
+    updatedAt: `${today}T08:00:00.000Z`,
+    updatedBy: 'Ida Brix',
+    version: 1,
+  };
 }
 
 function adult(w: Writer, r: Rng, p: Person, today: string) {

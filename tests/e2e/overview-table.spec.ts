@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../lib/overview/csv';
 import { PERSONA_CPR, sliceExport } from '../../lib/overview/test-population';
 import { expect, test } from './fixtures';
-import { auditLog, contribute, openFlagCounts, openOverview, population, writeExport } from './overview-fixtures';
+import { auditLog, contribute, latestDay, openFlagCounts, openFlags, openFlagsWhere, openOverview, openSubjects, population, subjectCprs, writeExport } from './overview-fixtures';
 
 const RULES = ['duplicate-request', 'information-on-file', 'parallel-efforts', 'meeting-cluster', 'multiple-plans', 'deadline-passed'] as const;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -21,8 +21,8 @@ test.describe('team overview', () => {
     // The same open flags as the file's own detection found, rule by rule (the import detects again over the union).
     const expected = openFlagCounts(file);
     for (const rule of RULES) await expect(page.getByTestId(`summary-${rule}`)).toHaveText(String(expected[rule] ?? 0));
-    const flags = await sw.evaluate(() => 0);
-    void flags;
+    // One row per citizen or household with an open flag.
+    await expect(page.getByTestId('summary-rows')).toHaveText(String(openSubjects(file)));
 
     // Trine's household is one row with each of its problems counted once.
     const trine = page.locator('tr', { has: page.getByRole('link', { name: /Trine Hansen/ }) });
@@ -57,6 +57,19 @@ test.describe('team overview', () => {
     await expect(page.getByRole('link', { name: 'Pernille Holm Østergaard' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Jakob Kjær' })).toHaveCount(0);
 
+    await page.getByRole('button', { name: 'Nulstil afgrænsning' }).click();
+    // A sector counts the flags that rest on at least one of its records.
+    await page.getByTestId('filter-sector').selectOption('health');
+    await expect(page.getByTestId('summary-flags')).toHaveText(String(openFlagsWhere(file, (f) => f.records.some((r) => r.record.sector === 'health'))));
+    await page.getByRole('button', { name: 'Nulstil afgrænsning' }).click();
+    // A period counts a flag in the month of its latest record; the busiest month, so the count is not a trivial 0.
+    const perMonth = new Map<string, number>();
+    for (const f of openFlags(file)) perMonth.set(latestDay(f).slice(0, 7), (perMonth.get(latestDay(f).slice(0, 7)) ?? 0) + 1);
+    const [month, inMonth] = [...perMonth].sort((a, b) => b[1] - a[1])[0]!;
+    expect(inMonth).toBeGreaterThan(1);
+    await page.getByTestId('filter-from').fill(month);
+    await page.getByTestId('filter-to').fill(month);
+    await expect(page.getByTestId('summary-flags')).toHaveText(String(inMonth));
     await page.getByRole('button', { name: 'Nulstil afgrænsning' }).click();
     await page.getByTestId('filter-from').fill('2000-01');
     await page.getByTestId('filter-to').fill('2000-02');
@@ -109,16 +122,27 @@ test.describe('team overview', () => {
     const page = await openOverview(context, extensionId);
     await contribute(page, path);
     await expect(page.getByTestId('print')).toBeEnabled({ timeout: 30_000 });
+    // What the page holds at the moment it asks the browser to print.
     await page.evaluate(() => {
-      (window as unknown as { printedRows: number }).printedRows = -1;
       window.print = () => {
-        (window as unknown as { printedRows: number }).printedRows = document.querySelectorAll('.citizen-table tbody tr[data-row-index]').length;
+        (window as unknown as { printed: unknown }).printed = {
+          rows: document.querySelectorAll('.citizen-table tbody tr[data-row-index]').length,
+          charts: document.querySelectorAll('figure.chart').length,
+          openTables: document.querySelectorAll('figure.chart details[open] table').length,
+        };
       };
     });
+    const total = openSubjects(file);
+    await expect(page.locator('.citizen-table table')).toHaveAttribute('aria-rowcount', String(total + 1));
     await page.getByTestId('print').click();
-    const total = Number(await page.locator('.citizen-table table').getAttribute('aria-rowcount')) - 1;
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printedRows: number }).printedRows)).toBe(total);
-    expect((await auditLog(sw)).some((e) => e.action === 'export' && e.detail.startsWith('printed report'))).toBe(true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: unknown }).printed)).toEqual({ rows: total, charts: 7, openTables: 7 });
+    // After printing the table is windowed again.
+    await expect.poll(() => page.locator('.citizen-table tbody tr[data-row-index]').count()).toBeLessThan(total);
+    const printed = (await auditLog(sw)).filter((e) => e.action === 'export' && e.detail.startsWith('printed report'));
+    expect(printed.find((e) => !e.citizenCpr)?.detail).toBe(`printed report: ${total} rows; status=open`);
+    // Logged per citizen too, so each citizen's insight into the log shows the printout.
+    const logged = new Set(printed.map((e) => e.citizenCpr));
+    expect([...subjectCprs(file)].filter((cpr) => !logged.has(cpr))).toEqual([]);
   });
 
   test('a row opens the citizen view, logged as a view, with the source of each record', async ({ context, extensionId, sw }) => {
@@ -133,6 +157,10 @@ test.describe('team overview', () => {
     await expect(citizen.getByTestId('hidden-sectors')).toContainText('Sundhed og rehabilitering har');
     await expect(citizen.getByTestId('record-source').first()).toHaveText('Testdata');
     await expect(citizen.getByTestId('flags')).toContainText('Parallelle indsatser');
+    // The one plan, read-only: goals in the citizen's words, what is agreed, the coordinator.
+    await expect(citizen.getByTestId('plan-goals')).toHaveText('“Jeg vil kunne arbejde 15 timer om ugen uden at få ondt”');
+    await expect(citizen.getByTestId('plan-actions').locator('tbody tr')).toHaveCount(2);
+    await expect(citizen.getByTestId('plan-coordinator')).toHaveText('Ida Brix, Jobcenter Demoby, Team Ressource');
     await citizen.getByRole('button', { name: 'Vis CPR-nummer' }).click();
     await expect(citizen.getByTestId('citizen-cpr')).toHaveText(`${PERSONA_CPR.jakob.slice(0, 6)}-${PERSONA_CPR.jakob.slice(6)}`);
     const log = await auditLog(sw);

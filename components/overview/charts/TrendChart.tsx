@@ -14,7 +14,8 @@ const H = 230;
 const TOP = 14;
 const BOTTOM = 30;
 const LEFT = 34;
-const RIGHT = 12;
+// Room for half of the last month label, which is centred on the last point.
+const RIGHT = 26;
 /** Line styles and point shapes: the series differ in two ways besides colour. */
 export const DASHES = ['', '6 3', '2 3', '10 3 2 3', '1 5', '12 5'];
 export const MARKERS = ['circle', 'square', 'triangle', 'diamond', 'cross', 'bar'] as const;

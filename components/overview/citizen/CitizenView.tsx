@@ -9,6 +9,7 @@ import type { CitizenDetail } from '@/lib/overview/source';
 import { sectorAccess } from '@/lib/overview/visibility';
 import { formatDay } from '../format';
 import { useLang } from '../lang';
+import { CitizenPlan } from './CitizenPlan';
 import './CitizenView.css';
 
 interface Props {
@@ -84,6 +85,8 @@ export function CitizenView({ detail, onReveal }: Props) {
           ))}
         </ul>
       )}
+
+      <CitizenPlan plan={detail.plan} names={names} />
 
       <section aria-labelledby="flags-title">
         <h2 id="flags-title">{t('citizenView.flags')}</h2>
