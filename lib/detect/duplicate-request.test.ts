@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Flag } from '../model/flag';
 import { detectDuplicateRequests } from './duplicate-request';
-import { context, request } from './test-records';
+import { detectAll } from '.';
+import { context, document, request } from './test-records';
 
 const CPR = '0101901234';
 const REHAB = 'rehabilitation-team-statement';
@@ -47,6 +48,17 @@ describe('duplicate-request', () => {
     const answered = request({ id: 'r0', cpr: CPR, infoType: REHAB, requestedAt: '2026-06-01', answeredAt: '2026-06-20', status: 'answered' });
     const [f] = detectDuplicateRequests(context([answered, adultRequest]));
     expect(f?.reason).toContain('Den første blev besvaret 20-06-2026 og er gyldig til 17-12-2026.');
+  });
+
+  it('leaves a repeat for information already on file to the information-on-file flag (one situation, one flag)', () => {
+    const answered = request({ id: 'r0', cpr: CPR, infoType: REHAB, requestedAt: '2026-06-01', answeredAt: '2026-06-20', status: 'answered' });
+    const answer = document({ id: 'd0', cpr: CPR, infoType: REHAB, receivedAt: '2026-06-20' });
+    expect(detectDuplicateRequests(context([answered, answer, adultRequest]))).toEqual([]);
+    expect(detectAll(context([answered, answer, adultRequest])).map((f) => f.rule)).toEqual(['information-on-file']);
+    // Two open requests for what is on file: each gets its own information-on-file flag, not a third flag as well.
+    expect(detectAll(context([jobRequest, answer, adultRequest])).map((f) => f.rule)).toEqual(['information-on-file', 'information-on-file']);
+    // Without the document, the same two requests are a duplicate.
+    expect(detectAll(context([jobRequest, adultRequest])).map((f) => f.rule)).toEqual(['duplicate-request']);
   });
 
   it('does not flag different info types', () => {

@@ -1,9 +1,10 @@
 import type { Flag } from '../model/flag';
-import type { RecordOf } from '../model/record';
+import { recordKey, type RecordOf } from '../model/record';
 import type { EffectiveInfoType } from '../taxonomy/info-types';
 import { dayOf } from './dates';
 import { makeFlag } from './flag';
 import { coversRequestOn, requestCover, termsIn, typeNameDa, typeNameEn } from './info';
+import { detectInformationOnFile } from './information-on-file';
 import { byKey, components, cprOf, groupBy, ofKind, prepare } from './records';
 import { capitalise, dateDa, dateEn, listDa, listEn, numberDa, timesEn, unitDa, unitEn, whose } from './text';
 import type { DetectContext, Rule } from './types';
@@ -47,7 +48,11 @@ function firstStatus(first: Request, terms: EffectiveInfoType, today: string): {
 export function detectDuplicateRequests(context: DetectContext): Flag[] {
   const ctx = prepare(context);
   const today = dayOf(ctx.now);
-  return duplicateGroups(ctx).map(({ terms, requests }) => {
+  // One situation, one flag: when every repeat is for information already on file, the information-on-file flag
+  // says it and points at the document to use instead.
+  const onFile = new Set(detectInformationOnFile(ctx).flatMap((f) => f.recordKeys));
+  const repeatsOnFile = (requests: Request[]) => requests.slice(1).every((r) => onFile.has(recordKey(r)));
+  return duplicateGroups(ctx).filter(({ requests }) => !repeatsOnFile(requests)).map(({ terms, requests }) => {
     const first = requests[0]!;
     const who = whose(cprOf(first), ctx);
     const status = firstStatus(first, terms, today);

@@ -239,7 +239,7 @@ describe('demo data', () => {
       expect(overdue?.status === 'pending' && (overdue.deadline ?? '') < today).toBe(true);
       const jakob = ids('jakob');
       expect(ds.systems.health.documents.filter((d) => d.citizenId === jakob.health && d.receivedAt < today).length).toBeGreaterThanOrEqual(2);
-      expect(ds.systems.job.requests.find((r) => r.citizenId === jakob.job && r.typeCode === 'LAE265')?.status).toBe('pending');
+      expect(ds.systems.job.requests.find((r) => r.citizenId === jakob.job && r.typeCode === 'LAE125')?.status).toBe('pending');
     }
   });
 });

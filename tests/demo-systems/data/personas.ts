@@ -189,7 +189,8 @@ export function buildPersonas(today: string, systems: Record<SystemKey, SystemDa
   const jJ = addCitizen(job, jakob, { contacts: [J.kasper], info: [['Målgruppe', 'Ressourceforløbsydelse'], ['Helbred', 'Piskesmæld efter trafikulykke'], ['Egen læge', 'Demoby Lægecenter']] });
   addCase(job, jJ, { title: 'Ressourceforløb', law: 'LAB § 68 b', status: 'active', opened: d(-90) });
   addEffort(job, jJ, { type: 'RESSOURCE', status: 'active', start: d(-90), end: d(275), goal: 'Afklare arbejdsevnen med fokus på smertehåndtering' });
-  addRequest(job, jJ, { type: 'LAE265', requestedAt: d(-5), status: 'pending', recipient: 'Egen læge, Demoby Lægecenter' });
+  // The health centre received a status statement from the same GP three weeks ago: the municipality already has it.
+  addRequest(job, jJ, { type: 'LAE125', requestedAt: d(-5), status: 'pending', recipient: 'Egen læge, Demoby Lægecenter' });
   addMeeting(job, jJ, { title: 'Rehabiliteringsteammøde', at: at(wd(16), '09:00'), place: 'Jobcenter Demoby, lokale 3', participants: ['Jakob Kjær', 'Kasper Aagaard', 'Rehabiliteringsteamet'] });
   addPlan(job, jJ, {
     title: 'Min Plan', law: 'LAB § 27', status: 'active', created: d(-85), nextReview: d(40),
