@@ -17,10 +17,12 @@ import { ReadErrors } from './notices/ReadErrors';
 import { PlanSection } from './plan/PlanSection';
 import { PrecheckWarning } from './precheck/PrecheckWarning';
 import { Timeline } from './timeline/Timeline';
+import { standaloneCpr } from './early-view';
 import { usePanelView } from './usePanelView';
 import './PanelApp.css';
 
-export function PanelBody({ view, focus }: { view?: PanelView; focus?: string }) {
+/** `headOnly`: just what the caseworker needs first (warnings, header, flags); the rest comes with the whole view. */
+export function PanelBody({ view, focus, headOnly = false }: { view?: PanelView; focus?: string; headOnly?: boolean }) {
   const t = useT();
   const records = useMemo(() => new Map((view?.records ?? []).map((r) => [recordKey(r), r])), [view?.records]);
   if (!view) return <p class="panel-status" role="status">{t('panel.loading')}</p>;
@@ -39,23 +41,20 @@ export function PanelBody({ view, focus }: { view?: PanelView; focus?: string })
             <HiddenSectors hidden={view.hidden} names={names} />
           </div>
           <FlagList flags={view.flags} records={records} />
-          <PlanSection view={view as PanelView & { citizen: NonNullable<PanelView['citizen']> }} names={names} />
-          <Timeline records={view.records} names={names} citizenCpr={view.citizen.cpr} />
-          <ContactList contacts={view.contacts} />
-          <ConsentSection summaries={view.consent.summaries} people={[view.citizen, ...view.family]} userSector={view.user.sector} />
+          {headOnly ? null : (
+            <>
+              <PlanSection view={view as PanelView & { citizen: NonNullable<PanelView['citizen']> }} names={names} />
+              <Timeline records={view.records} names={names} citizenCpr={view.citizen.cpr} />
+              <ContactList contacts={view.contacts} />
+              <ConsentSection summaries={view.consent.summaries} people={[view.citizen, ...view.family]} userSector={view.user.sector} />
+            </>
+          )}
         </>
       ) : (
         <p class="panel-status">{view.readable ? t('panel.noCitizen') : t('panel.notSystemPage')}</p>
       )}
     </>
   );
-}
-
-/** A standalone panel (opened as its own tab, e.g. for review) names its citizen in the address: panel.html?cpr=… */
-function standaloneCpr(): string | undefined {
-  if (window.top !== window) return undefined;
-  const cpr = new URLSearchParams(location.search).get('cpr') ?? '';
-  return /^\d{10}$/.test(cpr) ? cpr : undefined;
 }
 
 export function PanelApp() {
@@ -71,7 +70,8 @@ export function PanelApp() {
       <ResizeHandle />
       <main class="panel" aria-labelledby="panel-title">
         <PanelToolbar />
-        <PanelBody view={view} focus={focus} />
+        {/* The first answer is the head (header and flags): painted before a thousand records are even sent. */}
+        <PanelBody view={view} focus={focus} headOnly={view?.head === true} />
       </main>
     </LanguageProvider>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PanelView } from '@/lib/service/panel-view';
+import { requestView, takeEarlyView } from './early-view';
 
 interface State {
   view?: PanelView;
@@ -9,25 +10,40 @@ interface State {
   tick: number;
 }
 
-/** Fetches the tab's view from the background and again whenever the background says something changed. */
+/**
+ * Fetches the tab's view from the background and again whenever the background says something changed. The first
+ * answer is usually already on its way (requested by the page's boot script, see early-view.ts).
+ */
 export function usePanelView(cpr?: string): State {
   const [state, setState] = useState<State>({ tick: 0 });
+  const shown = useRef<PanelView | undefined>(undefined);
   useEffect(() => {
     let alive = true;
     let seq = 0;
-    const load = (focus?: string) => {
+    const show = (answer: Promise<unknown>, focus?: string): Promise<void> => {
       const mine = ++seq;
-      return browser.runtime.sendMessage(cpr ? { type: 'panel:view', cpr } : { type: 'panel:view' }).then((view) => {
+      return answer.then((view) => {
         // An older answer arriving after a newer one must not overwrite it.
-        if (alive && mine === seq && view) setState((s) => ({ view: view as PanelView, focus, tick: s.tick + 1 }));
+        if (!alive || mine !== seq || !view) return;
+        shown.current = view as PanelView;
+        setState((s) => ({ view: view as PanelView, focus, tick: s.tick + 1 }));
+        // The head is on its way to the screen: now ask for the timeline, plan and contacts.
+        if ((view as PanelView).head) void load(focus);
       });
     };
+    const load = (focus?: string, head = false): Promise<void> => show(requestView(cpr, head), focus);
     const onMessage = (message: unknown) => {
       const m = message as { type?: string; focus?: string };
-      if (m.type === 'changed') void load(m.focus);
+      // No citizen on screen yet (the page said who it is about only now): the head first, as at boot. Never once
+      // a citizen is shown: a head would fold away the plan and timeline the caseworker may be working in.
+      if (m.type === 'changed') void load(m.focus, !shown.current?.citizen);
     };
     browser.runtime.onMessage.addListener(onMessage);
-    void load();
+    const early = takeEarlyView(cpr);
+    if (early) {
+      void show(early.answer).catch(() => load());
+      if (early.changed) void load(early.changed.focus);
+    } else void load();
     return () => {
       alive = false;
       browser.runtime.onMessage.removeListener(onMessage);

@@ -4,7 +4,8 @@ import { ingestPage } from '@/lib/db/ingest';
 import { logAccess } from '@/lib/db/audit';
 import type { ContentMessage } from '@/lib/messages/content';
 import { validateReport } from '@/lib/service/validate-report';
-import { updateTabContext } from '@/lib/service/tab-context';
+import { updateTabContext, withIdentity, withoutIdentity, type FrameIdentity } from '@/lib/service/tab-context';
+import { cachedCitizenData } from '@/lib/service/view-cache';
 import { refreshFlags } from '@/lib/service/refresh-flags';
 import { precheckRequest } from '@/lib/service/precheck';
 import { suggestLinksFor } from '@/lib/service/suggest-links';
@@ -18,6 +19,19 @@ interface ContentSender {
   adapter: AdapterSpec;
 }
 
+/** Sets a frame's identity (unless its full report for that page is in) and lets the panel show the stored view. */
+async function showIdentity(db: EnPlanDb, from: ContentSender, identity: FrameIdentity) {
+  // Start reading the citizen's data now: the panel frame is still booting when this arrives.
+  if (identity.citizen.cpr) void cachedCitizenData(db, identity.citizen.cpr).catch(() => undefined);
+  let changed = false;
+  await updateTabContext(from.tabId, (ctx) => {
+    const next = withIdentity(ctx, from.frameId, identity);
+    changed = next !== ctx;
+    return next;
+  });
+  if (changed) notifyPanels({ tabId: from.tabId });
+}
+
 export async function handleContentMessage(db: EnPlanDb, message: ContentMessage, from: ContentSender): Promise<unknown> {
   const now = new Date().toISOString();
   switch (message.type) {
@@ -25,10 +39,15 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       await updateTabContext(from.tabId, (ctx) => {
         const frames = { ...ctx.frames };
         delete frames[from.frameId];
-        return { ...ctx, frames };
+        return withoutIdentity({ ...ctx, frames }, from.frameId);
       });
       notifyPanels({ tabId: from.tabId });
       return undefined;
+    case 'page-identity': {
+      // Who the page is about, before the page is read in full: the panel shows at once what the store holds.
+      await showIdentity(db, from, { url: message.frameUrl, system: from.adapter.system, pageType: message.pageType, citizen: message.citizen, at: now });
+      return undefined;
+    }
     case 'page-report': {
       const { report, problem } = validateReport(message.report, from.adapter.system);
       if (!report) {
@@ -36,11 +55,13 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
         await logAccess(db, { user: 'system', action: 'rejected-message', purpose: 'security', detail: `page report from ${from.origin} refused: ${problem}`.slice(0, 300) });
         throw new Error(problem);
       }
+      // The report names its citizen before its records are stored: the panel need not wait for the ingest.
+      if (report.citizen) await showIdentity(db, from, { url: report.url, system: report.system, pageType: report.pageType, citizen: report.citizen, at: now });
       const result = await ingestPage(db, report, now);
       await suggestLinksFor(db, report);
       await refreshFlags(db, result.citizens, now);
       await updateTabContext(from.tabId, (ctx) => ({
-        ...ctx,
+        ...withoutIdentity(ctx, from.frameId),
         frames: {
           ...ctx.frames,
           [from.frameId]: { url: report.url, system: report.system, pageType: report.pageType, citizen: report.citizen, errors: report.errors, at: now, cprLessKeys: cprLessKeys(report) },

@@ -46,7 +46,7 @@ export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, fr
   const user = (await loadSettings(db)).userName || 'ukendt bruger';
   switch (message.type) {
     case 'panel:view': {
-      const view = await buildPanelView(db, from.tabId, { cpr: from.hostOrigin ? undefined : message.cpr, now });
+      const view = await buildPanelView(db, from.tabId, { cpr: from.hostOrigin ? undefined : message.cpr, now, head: message.head === true });
       if (view.citizen) {
         await logAccess(db, { user, citizenCpr: view.citizen.cpr, action: 'view', purpose: 'sagsbehandling', detail: `${view.system ?? 'panel'} ${view.pageType ?? ''}`.trim() });
       }

@@ -130,11 +130,17 @@ async function markMissingStale(
 ): Promise<number> {
   let staled = 0;
   for (const list of report.lists.filter((l) => l.complete)) {
-    const present = new Set(list.nativeIds);
-    for (const r of incoming.values()) if (r.kind === list.kind) present.add(r.nativeId);
-    const missing = (await db.records.where('listScopes').equals(list.scope).toArray()).filter(
-      (row) => row.kind === list.kind && row.system === report.system && !present.has(row.record.nativeId) && !row.stale,
-    );
+    const present = new Set(list.nativeIds.map((nativeId) => recordKey({ system: report.system, kind: list.kind as CaseworkRecord['kind'], nativeId })));
+    for (const [key, r] of incoming) if (r.kind === list.kind) present.add(key);
+    // Keys first (an index walk, no rows read): on a re-read nearly every row of the list is present, and reading
+    // a thousand rows only to drop them cost more than the rest of the ingest.
+    const inScope = (await db.records.where('listScopes').equals(list.scope).primaryKeys()) as string[];
+    const candidates = inScope.filter((key) => !present.has(key));
+    const missing = candidates.length
+      ? (await db.records.bulkGet(candidates)).filter(
+          (row): row is RecordRow => !!row && row.kind === list.kind && row.system === report.system && !row.stale,
+        )
+      : [];
     for (const row of missing) await db.records.put({ ...row, stale: 1, staleSince: at });
     staled += missing.length;
     touch(...missing.map((r) => r.citizenCpr));

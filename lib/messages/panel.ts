@@ -6,7 +6,8 @@ import { CoordinationLevel, PlanOp } from '../plan';
 /** Messages from the extension's own pages (panel, print, overview, options). */
 export const PanelMessage = z.discriminatedUnion('type', [
   /** `cpr` only counts for a panel opened as its own tab (not framed in a case system), see panel-handlers. */
-  z.object({ type: z.literal('panel:view'), cpr: CprDigits.optional() }),
+  /** `head`: only the header and the flags (with the records they rest on), the panel's first paint; see panel-view. */
+  z.object({ type: z.literal('panel:view'), cpr: CprDigits.optional(), head: z.boolean().optional() }),
   z.object({ type: z.literal('panel:layout'), collapsed: z.boolean(), width: z.number().int().min(240).max(900) }),
   z.object({ type: z.literal('panel:reveal-cpr'), cpr: z.string() }),
   z.object({

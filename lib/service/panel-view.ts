@@ -7,7 +7,8 @@ import { canSeeSector, summariseConsent, type ConsentSummary } from '../consent/
 import { collectContacts, historyEntries, readPlan, type Plan, type PlanContact, type PlanHistoryEntry } from '../plan';
 import { SECTORS, recordKey, type CitizenRef, type Flag, type FlagRule, type FlagStatus, type ReadError, type RecordKind, type Sector, type Settings } from '../model';
 import { loadSettings } from './settings';
-import { getTabContext, tabCitizen, type PrecheckState } from './tab-context';
+import { currentFrames, getTabContext, tabCitizen, type PrecheckState } from './tab-context';
+import { cachedCitizenData } from './view-cache';
 import { linkSuggestionsView, type LinkSuggestionGroup } from './link-suggestions-view';
 
 /**
@@ -39,6 +40,11 @@ export interface PanelView {
   /** Other Én plans naming someone in scope (there should be one; more is itself worth seeing). */
   otherPlans: { id: string; title?: string; citizens: string[]; updatedAt: string }[];
   contacts: PlanContact[];
+  /**
+   * A head view (BuildOptions.head): header, flags, precheck and plan summary, but `records` only the ones the flags
+   * and the precheck name, and no contacts. The panel asks for the whole view right after painting it.
+   */
+  head?: true;
   /** Records on this page without a full CPR and who they may be (the caseworker confirms or rejects). */
   linkSuggestions?: LinkSuggestionGroup[];
 }
@@ -125,13 +131,14 @@ export interface BuildOptions {
   /** Standalone panel (an extension tab, not inside a case system): the citizen to show. */
   cpr?: string;
   now?: string;
+  /** Only what the panel paints first (see PanelView.head): far less to send than a thousand records. */
+  head?: boolean;
 }
 
 export async function buildPanelView(db: EnPlanDb, tabId: number | undefined, opts: BuildOptions = {}): Promise<PanelView> {
   const now = opts.now ?? new Date().toISOString();
-  const settings = await loadSettings(db);
-  const ctx = tabId == null ? { frames: {} } : await getTabContext(tabId);
-  const frames = Object.values(ctx.frames);
+  const [settings, ctx] = await Promise.all([loadSettings(db), tabId == null ? { frames: {} } : getTabContext(tabId)]);
+  const frames = currentFrames(ctx);
   const top = frames.find((f) => f.citizen) ?? frames[0];
   const links = await linkSuggestionsView(db, ctx);
   const pageCitizen = opts.cpr ? { cpr: opts.cpr } : (links.pageCitizen ?? tabCitizen(ctx));
@@ -159,14 +166,7 @@ export async function buildPanelView(db: EnPlanDb, tabId: number | undefined, op
     if (precheck) view.precheck = { ...precheck, matches: precheck.matches.map((m) => ({ recordKey: m.recordKey, why: m.why, hidden: true })) };
     return view;
   }
-  const scope = await familyOf(db, cpr);
-  const [citizens, records, flags, consents, plans] = await Promise.all([
-    db.citizens.bulkGet(scope),
-    recordsForCitizens(db, scope),
-    flagsFor(db, scope),
-    consentsFor(db, scope),
-    plansFor(db, scope),
-  ]);
+  const { scope, citizens, records, flags, consents, plans, chosen } = await cachedCitizenData(db, cpr);
   const me = citizens.find((c) => c?.cpr === cpr);
   view.citizen = { cpr, name: me?.name || pageCitizen.name || '', ...(me?.birthDate ? { birthDate: me.birthDate } : {}) };
   view.family = citizens.filter((c) => c && c.cpr !== cpr).map((c) => ({ cpr: c!.cpr, name: c!.name }));
@@ -189,9 +189,8 @@ export async function buildPanelView(db: EnPlanDb, tabId: number | undefined, op
     };
   }
 
-  const chosen = plans.find((p) => p.citizens.includes(cpr)) ?? plans[0];
   if (chosen) {
-    const { plan, unreadable } = readPlan(chosen);
+    const { plan, unreadable } = readPlan(chosen.row);
     const efforts: PlanView['efforts'] = {};
     for (const a of plan.actions) {
       if (!a.effortKey) continue;
@@ -201,10 +200,15 @@ export async function buildPanelView(db: EnPlanDb, tabId: number | undefined, op
           ? { title: r.title, sector: r.sector, status: r.status, hidden: false }
           : { hidden: true, ...(r ? { sector: r.sector } : {}) };
     }
-    view.plan = { plan, unreadable, history: historyEntries(await planVersions(db, plan.id)), efforts };
+    view.plan = { plan, unreadable, history: historyEntries(chosen.versions), efforts };
   }
-  view.otherPlans = plans.filter((p) => p !== chosen).map((p) => ({ id: p.id, ...(p.title ? { title: p.title } : {}), citizens: p.citizens, updatedAt: p.updatedAt }));
-  view.contacts = collectContacts(filtered.visible.filter((r) => !r.stale), view.plan?.plan.coordinator);
+  if (opts.head) {
+    const named = new Set([...view.flags.flatMap((f) => (f.hidden ? [] : f.recordKeys)), ...(view.precheck?.matches.map((m) => m.recordKey) ?? [])]);
+    view.records = view.records.filter((r) => named.has(recordKey(r)));
+    view.head = true;
+  }
+  view.otherPlans = plans.filter((p) => p !== chosen?.row).map((p) => ({ id: p.id, ...(p.title ? { title: p.title } : {}), citizens: p.citizens, updatedAt: p.updatedAt }));
+  if (!opts.head) view.contacts = collectContacts(filtered.visible.filter((r) => !r.stale), view.plan?.plan.coordinator);
   return view;
 }
 

@@ -1,5 +1,6 @@
 import type { EnPlanDb } from '../db/schema';
 import { suggestLink } from '../db/links';
+import { ownCpr } from '../db/content';
 import { linkRecords } from '../link';
 import { recordKey, type CaseworkRecord, type PageReport } from '../model';
 
@@ -8,7 +9,10 @@ import { recordKey, type CaseworkRecord, type PageReport } from '../model';
  * known citizen, which a caseworker confirms or rejects in the panel. Ambiguous cases (namesakes) suggest no one.
  */
 export async function suggestLinksFor(db: EnPlanDb, report: PageReport): Promise<number> {
-  const rows = await db.records.bulkGet(report.records.map(recordKey));
+  // A record with its own full CPR is linked by it (ingest's resolveLink): only the others can need a suggestion.
+  const keys = report.records.filter((r) => !ownCpr(r)).map(recordKey);
+  if (!keys.length) return 0;
+  const rows = await db.records.bulkGet(keys);
   const open = rows.filter((r) => r && (r.linkState === 'unlinked' || r.linkState === 'suggested') && !r.suggestedCpr);
   if (!open.length) return 0;
   const birthDates = new Set(open.map((r) => r!.record.citizen.birthDate).filter(Boolean));

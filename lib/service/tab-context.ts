@@ -24,8 +24,22 @@ export interface PrecheckState {
   matches: { recordKey: string; why: 'duplicate' | 'on-file'; reason: string }[];
 }
 
+/** Who a frame's page is about, known before the page is read in full (the `page-identity` message). */
+export interface FrameIdentity {
+  url: string;
+  system: string;
+  pageType: string;
+  citizen: CitizenRef;
+  at: string;
+}
+
 export interface TabContext {
   frames: Record<string, FrameContext>;
+  /**
+   * Identities of frames whose full page report has not landed yet. Kept apart from `frames`, which holds only pages
+   * read AND stored (tests and the panel's read errors rely on that); a frame's page report removes its entry.
+   */
+  identities?: Record<string, FrameIdentity>;
   precheck?: PrecheckState;
 }
 
@@ -61,8 +75,39 @@ export async function dropTabContext(tabId: number) {
   await browser.storage.session.remove(key(tabId));
 }
 
+/**
+ * Each frame's current page: its identity when one came after the frame's last full report (a newer page whose
+ * read is under way), else the report's context. Ordered by frame id (the top frame first).
+ */
+export function currentFrames(ctx: TabContext): FrameContext[] {
+  const ids = new Set([...Object.keys(ctx.frames), ...Object.keys(ctx.identities ?? {})]);
+  return [...ids]
+    .sort((a, b) => Number(a) - Number(b))
+    .map((id) => {
+      const identity = ctx.identities?.[id];
+      return identity ? { ...identity, errors: [] } : ctx.frames[id]!;
+    });
+}
+
 /** The citizen the tab is about: the top frame's, else any frame's (the case may sit in an iframe). */
 export function tabCitizen(ctx: TabContext): CitizenRef | undefined {
-  const frames = Object.entries(ctx.frames).sort(([a], [b]) => Number(a) - Number(b));
-  return frames.map(([, f]) => f.citizen).find(Boolean);
+  return currentFrames(ctx).map((f) => f.citizen).find(Boolean);
+}
+
+/** A page's identity, unless the frame's full report for that very page already landed (the report wins). */
+export function withIdentity(ctx: TabContext, frameId: number, identity: FrameIdentity): TabContext {
+  // The frame's full report for this page is in (it wins), or the same identity already is: nothing new.
+  if (ctx.frames[frameId]?.url === identity.url) return ctx;
+  const known = ctx.identities?.[frameId];
+  const sameCitizen = known && (known.citizen.cpr || identity.citizen.cpr ? known.citizen.cpr === identity.citizen.cpr : JSON.stringify(known.citizen) === JSON.stringify(identity.citizen));
+  if (known && known.url === identity.url && sameCitizen) return ctx;
+  return { ...ctx, identities: { ...ctx.identities, [frameId]: identity } };
+}
+
+/** A frame's full report (or its "nothing to read") replaces its identity. */
+export function withoutIdentity(ctx: TabContext, frameId: number): TabContext {
+  if (!ctx.identities?.[frameId]) return ctx;
+  const identities = { ...ctx.identities };
+  delete identities[frameId];
+  return { ...ctx, identities };
 }

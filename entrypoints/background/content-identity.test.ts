@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser, type Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { ADAPTERS } from '@/lib/adapters/registry';
+import { saveSystems } from '@/lib/config/systems';
+import { ingestPage } from '@/lib/db/ingest';
+import { effort, freshDb, report, T0, TRINE } from '@/lib/db/test-fixtures';
+import type { EnPlanDb } from '@/lib/db/schema';
+import { recordKey, type CaseworkRecord, type Flag } from '@/lib/model';
+import type { PanelView } from '@/lib/service/panel-view';
+import { getTabContext } from '@/lib/service/tab-context';
+import { handleContentMessage } from './content-handlers';
+import { handlePanelMessage } from './panel-handlers';
+import { handleMessage } from './router';
+
+const TAB = 3;
+const adapter = ADAPTERS[0]!;
+const ORIGIN = adapter.origins[0]!;
+const PAGE = `${ORIGIN}/borger/1/indsatser`;
+const from = { tabId: TAB, frameId: 0, origin: ORIGIN, adapter };
+const NOW_RECORD = (r: CaseworkRecord): CaseworkRecord => ({ ...r, system: adapter.system, provenance: { ...r.provenance, system: adapter.system } });
+const stored = [NOW_RECORD(effort('E1', TRINE)), NOW_RECORD(effort('E2', TRINE, { title: 'Virksomhedspraktik', category: 'internship' }))];
+// A stored flag on E1, so "what the store holds" includes one.
+const flag: Flag = { id: 'f1', rule: 'parallel-efforts', citizens: [TRINE], recordKeys: [recordKey(stored[0]!)], reason: 'To indsatser', reasonEn: 'Two efforts', status: 'open', detectedAt: T0 };
+const identity = { type: 'page-identity', frameUrl: PAGE, pageType: 'efforts', citizen: { cpr: TRINE, name: 'Trine Hansen' } } as const;
+const panelView = async () => (await handlePanelMessage(db, { type: 'panel:view' }, { tabId: TAB, hostOrigin: ORIGIN })) as PanelView;
+
+let db: EnPlanDb;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  db = freshDb(`identity-${Math.random()}`);
+  await ingestPage(db, report(stored, { system: adapter.system, citizen: { cpr: TRINE } }), T0);
+  await db.flags.put(flag);
+});
+
+describe('page-identity', () => {
+  it('lets the panel show what the store holds for the citizen before the page is read', async () => {
+    expect((await panelView()).citizen).toBeUndefined();
+    await handleContentMessage(db, identity, from);
+    const view = await panelView();
+    expect(view.citizen).toMatchObject({ cpr: TRINE });
+    expect(view.records.map((r) => r.nativeId).sort()).toEqual(['E1', 'E2']);
+    expect(view.flags.length).toBeGreaterThan(0);
+    expect(view.flags).toEqual([flag]);
+    expect(view.pageType).toBe('efforts');
+    // Only a stored page counts as read (tests and read errors rely on `frames`): the identity is kept apart.
+    expect((await getTabContext(TAB)).frames).toEqual({});
+  });
+
+  it('the head view carries the header and the flags, and only the records the flags name', async () => {
+    await handleContentMessage(db, identity, from);
+    const head = (await handlePanelMessage(db, { type: 'panel:view', head: true }, { tabId: TAB, hostOrigin: ORIGIN })) as PanelView;
+    const full = await panelView();
+    expect(head.head).toBe(true);
+    expect(head.citizen).toEqual(full.citizen);
+    expect(head.flags).toEqual(full.flags);
+    const named = new Set(full.flags.flatMap((f) => (f.hidden ? [] : f.recordKeys)));
+    expect(head.records.map(recordKey)).toEqual([...named]);
+    expect(full.records.length).toBe(2);
+    expect(full.head).toBeUndefined();
+  });
+
+  it('is overtaken by the page report, and an identity arriving after the report of the same page changes nothing', async () => {
+    await handleContentMessage(db, identity, from);
+    const page = report([...stored, NOW_RECORD(effort('E3', TRINE, { title: 'Mentor' }))], { system: adapter.system, url: PAGE, citizen: { cpr: TRINE } });
+    await handleContentMessage(db, { type: 'page-report', frameUrl: PAGE, report: page }, from);
+    let ctx = await getTabContext(TAB);
+    expect(ctx.identities ?? {}).toEqual({});
+    expect(ctx.frames['0']).toMatchObject({ url: PAGE, citizen: { cpr: TRINE } });
+    expect((await panelView()).records.map((r) => r.nativeId).sort()).toEqual(['E1', 'E2', 'E3']);
+
+    await handleContentMessage(db, { ...identity, citizen: { cpr: TRINE, name: 'Someone Else' } }, from);
+    ctx = await getTabContext(TAB);
+    expect(ctx.identities ?? {}).toEqual({});
+
+    // A newer page in the same frame (client-side navigation): its identity counts until its report lands.
+    const other = '0202905678';
+    await handleContentMessage(db, { ...identity, frameUrl: `${ORIGIN}/borger/2/indsatser`, citizen: { cpr: other } }, from);
+    expect((await panelView()).citizen?.cpr).toBe(other);
+    await handleContentMessage(db, { type: 'page-none', frameUrl: `${ORIGIN}/borger/2/indsatser` }, from);
+    expect((await getTabContext(TAB)).identities ?? {}).toEqual({});
+  });
+
+  it('passes the router with the same sender checks as every content message', async () => {
+    await saveSystems([{ origin: ORIGIN, adapterId: adapter.id }]);
+    const sender = { id: browser.runtime.id, url: PAGE, origin: ORIGIN, tab: { id: TAB, url: PAGE }, frameId: 0 };
+    const route = (message: unknown, s: object) => handleMessage(db, message, s as Browser.runtime.MessageSender);
+    await route(identity, sender);
+    expect((await getTabContext(TAB)).identities?.['0']).toMatchObject({ citizen: { cpr: TRINE }, system: adapter.system });
+
+    // A page of a system nobody configured, a malformed identity, and a system's frame inside a stranger's page.
+    await route({ ...identity, citizen: { cpr: '0202905678' } }, { ...sender, origin: 'https://evil.example', url: 'https://evil.example/x' });
+    await route({ ...identity, citizen: { cpr: 'not-a-cpr' } }, sender);
+    await route({ ...identity, citizen: { cpr: '0202905678' } }, { ...sender, tab: { id: TAB, url: 'https://evil.example/' } });
+    expect((await getTabContext(TAB)).identities?.['0']?.citizen.cpr).toBe(TRINE);
+    const rejected = (await db.audit.toArray()).filter((a) => a.action === 'rejected-message');
+    expect(rejected).toHaveLength(3);
+  });
+});
