@@ -158,7 +158,7 @@ test.describe('team overview', () => {
     await expect(citizen.getByTestId('record-source').first()).toHaveText('Testdata');
     await expect(citizen.getByTestId('flags')).toContainText('Parallelle indsatser');
     // The one plan, read-only: goals in the citizen's words, what is agreed, the coordinator.
-    await expect(citizen.getByTestId('plan-goals')).toHaveText('“Jeg vil kunne arbejde 15 timer om ugen uden at få ondt”');
+    await expect(citizen.getByTestId('plan-goals')).toHaveText('Jeg vil kunne arbejde 15 timer om ugen uden at få ondt');
     await expect(citizen.getByTestId('plan-actions').locator('tbody tr')).toHaveCount(2);
     await expect(citizen.getByTestId('plan-coordinator')).toHaveText('Ida Brix, Jobcenter Demoby, Team Ressource');
     await citizen.getByRole('button', { name: 'Vis CPR-nummer' }).click();
