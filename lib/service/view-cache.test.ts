@@ -4,7 +4,7 @@ import { ingestPage } from '../db/ingest';
 import { setFlagStatus } from '../db/queries';
 import { effort, freshDb, report, T0, T1, TRINE } from '../db/test-fixtures';
 import { recordKey, type Flag } from '../model';
-import { cachedCitizenData } from './view-cache';
+import { MAX_CITIZENS, cachedCitizenData } from './view-cache';
 
 describe('cachedCitizenData', () => {
   it('answers a repeat from memory, and any committed write but an audit entry makes the next answer fresh', async () => {
@@ -34,5 +34,20 @@ describe('cachedCitizenData', () => {
     await ingestPage(a, report([effort('E1', TRINE)]), T0);
     expect((await cachedCitizenData(a, TRINE)).records).toHaveLength(1);
     expect((await cachedCitizenData(b, TRINE)).records).toHaveLength(0);
+  });
+
+  it('keeps only the most recently used citizens', async () => {
+    const db = freshDb(`cache-lru-${Math.random()}`);
+    // Creating the database is a write too (its upgrade transaction): done before the cache is looked at.
+    await db.open();
+    const cprs = Array.from({ length: MAX_CITIZENS + 1 }, (_, i) => `01019${String(i).padStart(5, '0')}`);
+    const first = await cachedCitizenData(db, cprs[0]!);
+    for (const cpr of cprs.slice(1, MAX_CITIZENS)) await cachedCitizenData(db, cpr);
+    expect(await cachedCitizenData(db, cprs[0]!)).toBe(first);
+    const second = await cachedCitizenData(db, cprs[1]!);
+    for (const cpr of cprs.slice(2)) await cachedCitizenData(db, cpr);
+    // One over the limit: the least recently used (cprs[0]: cprs[1] was used after it) went, the others stayed.
+    expect(await cachedCitizenData(db, cprs[1]!)).toBe(second);
+    expect(await cachedCitizenData(db, cprs[0]!)).not.toBe(first);
   });
 });

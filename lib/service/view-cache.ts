@@ -41,6 +41,8 @@ export async function loadCitizenData(db: EnPlanDb, cpr: string): Promise<Citize
  */
 const caches = new WeakMap<EnPlanDb, { generation: number; entries: Map<string, Promise<CitizenData>> }>();
 let generation = 0;
+/** Citizens kept per database: the tabs a caseworker has open, not a copy of the store. */
+export const MAX_CITIZENS = 8;
 
 /** Audit entries (every view writes one) change nothing a view shows. */
 const IGNORED = /^idb:\/\/[^/]+\/audit\//;
@@ -60,9 +62,16 @@ export function cachedCitizenData(db: EnPlanDb, cpr: string): Promise<CitizenDat
   }
   const { entries } = cache;
   const hit = entries.get(cpr);
-  if (hit) return hit;
+  if (hit) {
+    // Most recently used last, so the oldest is the one to go.
+    entries.delete(cpr);
+    entries.set(cpr, hit);
+    return hit;
+  }
   const load = loadCitizenData(db, cpr);
   entries.set(cpr, load);
+  // A team lead opens citizen after citizen: keep only the last few in the worker's memory.
+  while (entries.size > MAX_CITIZENS) entries.delete(entries.keys().next().value!);
   // A failed read is not remembered. A load that overlapped a write may hold what was there before it; it is
   // answered (a read a moment earlier would have seen the same, and the writer tells the panel again) but its
   // generation's map is dropped with the write.
