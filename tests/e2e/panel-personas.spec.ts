@@ -46,8 +46,10 @@ for (const key of ['trine', 'pernille', 'jakob'] as const) {
         // Exactly the flags the background holds for this household, none dropped or added by the panel.
         const stored = (await readStore<{ id: string; rule: string; citizens: string[] }>(sw, 'flags')).filter((f) => f.citizens.some((c) => scope.includes(c)));
         expect(rules.sort()).toEqual(stored.map((f) => f.rule).sort());
-        // The flags the persona was built to raise, and no others (tests/demo-systems/README.md).
-        expect([...new Set(rules)].sort()).toEqual([...FLAGS[key]!].sort());
+        // The flags the persona was built to raise, and no others (tests/demo-systems/README.md). A flag raised while
+        // only part of the pages was read (a repeat request before its answer's document was seen) is resolved by now.
+        const current = await panel.locator('[data-testid="flag"]:not([data-status="resolved"])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.rule));
+        expect([...new Set(current)].sort()).toEqual([...FLAGS[key]!].sort());
         await expect(panel.getByTestId('flag-hidden')).toHaveCount(0);
         await expect(panel.getByTestId('flag').first().getByTestId('flag-reason')).not.toBeEmpty();
         await expect(panel.getByTestId('flag').first().locator('.flag-sources button').first()).toBeVisible();
