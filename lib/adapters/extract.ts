@@ -1,18 +1,25 @@
-import type { CaseworkRecord, CitizenRef, ListSnapshot, PageReport, ReadError } from '../model';
+import type { CaseworkRecord, CitizenRef, LegalBasis, ListSnapshot, PageReport, ReadError } from '../model';
 import { FIELD_PARSERS } from '../parse';
 import { matchInfoType } from '../taxonomy/info-types';
 import { matchEffortCategory } from '../taxonomy/effort-categories';
 import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from './spec';
-import { readAllRaw, readRaw } from './read-field';
+import { newReadCache, readAllRaw, readRaw, type ReadCache } from './read-field';
 import { cleanText } from '../parse/text';
 import { readRelation, type Relation } from './relation';
 
 type Parsed = { ok: true; value: unknown } | { ok: false; error: string };
 
+const urlPatterns = new Map<string, RegExp>();
+function urlPattern(source: string): RegExp {
+  let re = urlPatterns.get(source);
+  if (!re) urlPatterns.set(source, (re = new RegExp(source)));
+  return re;
+}
+
 /** Which page type of the adapter this URL and document are, if any. The origin was matched by configuration. */
 export function detectPage(spec: AdapterSpec, doc: Document, url: URL): PageSpec | undefined {
   const path = url.pathname + url.search;
-  return spec.pages.find((p) => new RegExp(p.url).test(path) && (!p.detect || doc.querySelector(p.detect)));
+  return spec.pages.find((p) => urlPattern(p.url).test(path) && (!p.detect || doc.querySelector(p.detect)));
 }
 
 function parseField(field: FieldSpec, raw: string): Parsed {
@@ -30,35 +37,71 @@ function parseField(field: FieldSpec, raw: string): Parsed {
   return result;
 }
 
+const paths = new Map<string, string[]>();
+
+/**
+ * A page repeats most of its values (statuses, legal bases, units, caseworkers, phone numbers) over its rows: each
+ * distinct text is parsed once per read. The parsers are pure, so a repeated text gives the same result anyway.
+ */
+function parseCached(field: FieldSpec, text: string, cache: ReadCache): Parsed {
+  const parser = field.parse ?? 'text';
+  // Plain text costs no more to clean than to look up; a list is an array each record must own.
+  if (parser === 'text' || parser === 'list') return parseField(field, text);
+  let byText = cache.parsed.get(parser);
+  if (!byText) cache.parsed.set(parser, (byText = new Map()));
+  let parsed = byText.get(text) as Parsed | undefined;
+  if (!parsed) byText.set(text, (parsed = parseField(field, text)));
+  return parsed;
+}
+
 /** Sets a possibly dotted property path ("responsible.unit") on a plain object. */
 function assign(target: Record<string, unknown>, path: string, value: unknown) {
-  const parts = path.split('.');
+  let parts = paths.get(path);
+  if (!parts) {
+    parts = path.split('.');
+    if (paths.size < 5000) paths.set(path, parts);
+  }
   let node = target;
-  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+  for (let i = 0; i < parts.length - 1; i++) node = (node[parts[i]!] ??= {}) as Record<string, unknown>;
   node[parts[parts.length - 1]!] = value;
 }
+
+/** A record spec's fields as a list, made once per spec rather than once per row. */
+const fieldLists = new WeakMap<Record<string, FieldSpec>, [string, FieldSpec][]>();
+function fieldList(fields: Record<string, FieldSpec>): [string, FieldSpec][] {
+  let list = fieldLists.get(fields);
+  if (!list) fieldLists.set(fields, (list = Object.entries(fields)));
+  return list;
+}
+
+const birthDateNames = new Map<string, string>();
+const birthDateName = (name: string) => {
+  let b = birthDateNames.get(name);
+  if (b === undefined) birthDateNames.set(name, (b = name.replace(/cpr$/i, 'birthDate')));
+  return b;
+};
 
 interface FieldsResult {
   values: Record<string, unknown>;
   errors: { field: string; message: string }[];
 }
 
-function readFields(scope: Element, fields: Record<string, FieldSpec>): FieldsResult {
+function readFields(scope: Element, fields: Record<string, FieldSpec>, cache: ReadCache = newReadCache()): FieldsResult {
   const values: Record<string, unknown> = {};
   const errors: FieldsResult['errors'] = [];
-  for (const [name, field] of Object.entries(fields)) {
+  for (const [name, field] of fieldList(fields)) {
     if (field.all) {
-      readList(scope, name, field, values, errors);
+      readList(scope, name, field, values, errors, cache);
       continue;
     }
-    const raw = readRaw(scope, field);
+    const raw = readRaw(scope, field, cache);
     let text = raw?.trim() ?? '';
     if (field.map) text = field.map[cleanText(text).toLowerCase()] ?? text;
     if (!text) {
       if (field.required) errors.push({ field: name, message: raw == null ? 'not found on the page' : 'empty' });
       continue;
     }
-    const parsed = parseField(field, text);
+    const parsed = parseCached(field, text, cache);
     if (!parsed.ok) {
       // An optional field that does not parse is left out rather than stored half-right.
       if (field.required) errors.push({ field: name, message: `${parsed.error} (read "${text.slice(0, 60)}")` });
@@ -67,7 +110,7 @@ function readFields(scope: Element, fields: Record<string, FieldSpec>): FieldsRe
     if (field.parse === 'cpr') {
       const cpr = parsed.value as { digits?: string; birthDate: string };
       if (cpr.digits) assign(values, name, cpr.digits);
-      assign(values, name.replace(/cpr$/i, 'birthDate'), cpr.birthDate);
+      assign(values, birthDateName(name), cpr.birthDate);
     } else if (field.spread && parsed.value && typeof parsed.value === 'object') {
       for (const [k, v] of Object.entries(parsed.value)) if (v !== undefined) assign(values, k, v);
     } else {
@@ -78,8 +121,8 @@ function readFields(scope: Element, fields: Record<string, FieldSpec>): FieldsRe
 }
 
 /** A list field: each element is parsed on its own; one that does not parse fails the field, not just the item. */
-function readList(scope: Element, name: string, field: FieldSpec, values: Record<string, unknown>, errors: FieldsResult['errors']) {
-  const raws = (readAllRaw(scope, field) ?? []).map(cleanText).filter(Boolean);
+function readList(scope: Element, name: string, field: FieldSpec, values: Record<string, unknown>, errors: FieldsResult['errors'], cache: ReadCache) {
+  const raws = (readAllRaw(scope, field, cache) ?? []).map(cleanText).filter(Boolean);
   if (!raws.length) {
     if (field.required) errors.push({ field: name, message: 'not found on the page' });
     return;
@@ -96,6 +139,33 @@ function readList(scope: Element, name: string, field: FieldSpec, values: Record
   assign(values, name, items);
 }
 
+/**
+ * The taxonomies match a label against every alias; a page repeats the same few labels over many rows, so each
+ * label is matched once. Bounded: a page of unique titles must not grow the memo without end.
+ */
+const MEMO_MAX = 5000;
+const infoTypes = new Map<string, string>();
+const effortCategories = new Map<string, string>();
+function infoTypeOf(label: string): string {
+  let id = infoTypes.get(label);
+  if (id === undefined) {
+    id = matchInfoType(label)?.id ?? 'other';
+    if (infoTypes.size >= MEMO_MAX) infoTypes.clear();
+    infoTypes.set(label, id);
+  }
+  return id;
+}
+function effortCategoryOf(title: string, legalBasis: LegalBasis | undefined): string {
+  const key = legalBasis ? `${title}\u0000${legalBasis.law}\u0000${legalBasis.section}` : title;
+  let id = effortCategories.get(key);
+  if (id === undefined) {
+    id = matchEffortCategory(title, legalBasis);
+    if (effortCategories.size >= MEMO_MAX) effortCategories.clear();
+    effortCategories.set(key, id);
+  }
+  return id;
+}
+
 /** Fills in what follows from what was read: taxonomy ids, the citizen reference of a citizen row. */
 function derive(kind: CaseworkRecord['kind'], values: Record<string, unknown>, citizen: CitizenRef | undefined) {
   if (kind === 'contact' && citizen) {
@@ -106,10 +176,10 @@ function derive(kind: CaseworkRecord['kind'], values: Record<string, unknown>, c
     const label = String(values.label ?? values.title ?? '');
     if (kind === 'request') values.label ??= label;
     // "other" is not a guess: it says the type is unknown, and detection never matches on it.
-    values.infoType ??= matchInfoType(label)?.id ?? 'other';
+    values.infoType ??= infoTypeOf(label);
   }
   if (kind === 'effort') {
-    values.category ??= matchEffortCategory(String(values.title ?? ''), values.legalBasis as never);
+    values.category ??= effortCategoryOf(String(values.title ?? ''), values.legalBasis as LegalBasis | undefined);
   }
   if (kind === 'citizen') {
     values.citizen = { cpr: values.cpr, birthDate: values.birthDate, name: values.name };
@@ -135,18 +205,21 @@ export function readCitizen(spec: AdapterSpec, doc: Document): { ref?: CitizenRe
   return { ref: values as CitizenRef, errors };
 }
 
-function extractRecords(ctx: ExtractContext, rs: RecordSpec, citizen: CitizenRef | undefined, errors: ReadError[]) {
+/** Reads the rows of one record spec, one row per step: a caller may pause between rows (see extractPageSteps). */
+function* extractRecords(ctx: ExtractContext, rs: RecordSpec, citizen: CitizenRef | undefined, errors: ReadError[], cache: ReadCache): Generator<void, CaseworkRecord[]> {
   const { spec, page } = ctx;
   const records: CaseworkRecord[] = [];
   const rows = ctx.doc.querySelectorAll(rs.rows);
-  rows.forEach((row, i) => {
-    const { values, errors: fieldErrors } = readFields(row, rs.fields);
+  const provenance = { system: spec.system, url: ctx.url, adapterId: spec.id, adapterVersion: spec.version, seenAt: ctx.now };
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0) yield;
+    const { values, errors: fieldErrors } = readFields(rows[i]!, rs.fields, cache);
     const where = String(values.nativeId ?? `row ${i + 1}`);
     if (fieldErrors.length) {
       for (const e of fieldErrors) {
         errors.push({ system: spec.system, pageType: page.type, recordKind: rs.kind, record: where, ...e });
       }
-      return;
+      continue;
     }
     Object.assign(values, rs.constants ?? {});
     derive(rs.kind, values, citizen);
@@ -156,9 +229,9 @@ function extractRecords(ctx: ExtractContext, rs: RecordSpec, citizen: CitizenRef
       kind: rs.kind,
       system: spec.system,
       sector: spec.sector,
-      provenance: { system: spec.system, url: ctx.url, adapterId: spec.id, adapterVersion: spec.version, seenAt: ctx.now },
+      provenance: { ...provenance },
     } as unknown as CaseworkRecord);
-  });
+  }
   return records;
 }
 
@@ -195,7 +268,20 @@ function linkFamilyRows(records: CaseworkRecord[], pageCitizen: CitizenRef | und
  * and the record it belongs to is left out entirely.
  */
 export function extractPage(ctx: ExtractContext): PageReport {
+  const steps = extractPageSteps(ctx);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * extractPage one row at a time: every `next()` reads at most one row, so the content script can give the host
+ * page its main thread back between rows. Run to the end it gives exactly what extractPage gives.
+ */
+export function* extractPageSteps(ctx: ExtractContext): Generator<void, PageReport> {
   const { spec, page } = ctx;
+  const cache = newReadCache();
   const errors: ReadError[] = [];
   const records: CaseworkRecord[] = [];
   const lists: ListSnapshot[] = [];
@@ -209,8 +295,8 @@ export function extractPage(ctx: ExtractContext): PageReport {
   if (page.citizen === false || citizen) {
     for (const rs of page.records ?? []) {
       const errorsBefore = errors.length;
-      const found = extractRecords(ctx, rs, citizen, errors);
-      records.push(...found);
+      const found = yield* extractRecords(ctx, rs, citizen, errors, cache);
+      for (const r of found) records.push(r);
       // A list with unreadable rows is not known to be complete: marking the missing ones stale would be a guess.
       const complete =
         (rs.completeList ?? false) && errors.length === errorsBefore && !(rs.next && ctx.doc.querySelector(rs.next));
@@ -218,6 +304,7 @@ export function extractPage(ctx: ExtractContext): PageReport {
         const who = citizen.cpr ?? `${citizen.birthDate}:${citizen.name}`;
         lists.push({ kind: rs.kind, scope: `${spec.system}|${page.type}|${who}`, nativeIds: found.map((r) => r.nativeId), complete });
       }
+      yield;
     }
     linkFamilyRows(records, citizen);
   }

@@ -5,36 +5,91 @@ import type { FieldSpec } from './spec';
  * unparsable value give different messages.
  */
 
-const headerCache = new WeakMap<Element, string[]>();
+/**
+ * What one read of a page learns once and uses for every row: each table's column positions and each scope's
+ * labels. Per read, never kept: the page may re-render its headers between two reads.
+ */
+export interface ReadCache {
+  columns: Map<Element, { headers: string[]; index: Map<string, number> }>;
+  labels: Map<Element, { text: string; term: Element }[]>;
+  /** Parse results by parser and text (extract.ts). */
+  parsed: Map<string, Map<string, unknown>>;
+  lastRow?: Element;
+  lastTable?: Element | null;
+}
+
+export const newReadCache = (): ReadCache => ({ columns: new Map(), labels: new Map(), parsed: new Map() });
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
-function tableHeaders(table: Element): string[] {
-  let headers = headerCache.get(table);
-  if (!headers) {
-    const headRow = table.querySelector('thead tr') ?? table.querySelector('tr');
-    headers = headRow ? Array.from(headRow.children, (c) => norm(c.textContent)) : [];
-    headerCache.set(table, headers);
+/** Column names and labels come from the adapter: a handful of strings, normalised once. */
+const normalised = new Map<string, string>();
+function normOnce(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    n = norm(s);
+    if (normalised.size < 5000) normalised.set(s, n);
   }
-  return headers;
+  return n;
 }
 
-function byColumn(row: Element, column: string): Element | null {
-  const table = row.closest('table');
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern);
+    if (patterns.size < 1000) patterns.set(pattern, re);
+  }
+  return re;
+}
+
+function tableHeaders(table: Element): string[] {
+  const headRow = table.querySelector('thead tr') ?? table.querySelector('tr');
+  return headRow ? Array.from(headRow.children, (c) => norm(c.textContent)) : [];
+}
+
+function columnIndex(table: Element, column: string, cache: ReadCache): number {
+  let columns = cache.columns.get(table);
+  if (!columns) {
+    columns = { headers: tableHeaders(table), index: new Map() };
+    cache.columns.set(table, columns);
+  }
+  let index = columns.index.get(column);
+  if (index === undefined) {
+    const wanted = normOnce(column);
+    // Exact first: "Sag" must not read the "Sagsnr." column.
+    index = columns.headers.indexOf(wanted);
+    if (index < 0) index = columns.headers.findIndex((h) => h.startsWith(wanted));
+    columns.index.set(column, index);
+  }
+  return index;
+}
+
+function byColumn(row: Element, column: string, cache: ReadCache): Element | null {
+  // A row's fields are read one after the other: its table is looked up once.
+  if (cache.lastRow !== row) {
+    cache.lastRow = row;
+    cache.lastTable = row.closest('table');
+  }
+  const table = cache.lastTable;
   if (!table) return null;
-  const wanted = norm(column);
-  const headers = tableHeaders(table);
-  // Exact first: "Sag" must not read the "Sagsnr." column.
-  let index = headers.indexOf(wanted);
-  if (index < 0) index = headers.findIndex((h) => h.startsWith(wanted));
+  const index = columnIndex(table, column, cache);
   if (index < 0) return null;
   return row.children[index] ?? null;
 }
 
-function byLabel(scope: Element, label: string): Element | null {
-  const wanted = norm(label).replace(/:$/, '');
-  for (const term of scope.querySelectorAll('dt, th, .label, label')) {
-    const text = norm(term.textContent).replace(/:$/, '');
+function labelsOf(scope: Element, cache: ReadCache) {
+  let labels = cache.labels.get(scope);
+  if (!labels) {
+    labels = Array.from(scope.querySelectorAll('dt, th, .label, label'), (term) => ({ text: norm(term.textContent).replace(/:$/, ''), term }));
+    cache.labels.set(scope, labels);
+  }
+  return labels;
+}
+
+function byLabel(scope: Element, label: string, cache: ReadCache): Element | null {
+  const wanted = normOnce(label).replace(/:$/, '');
+  for (const { text, term } of labelsOf(scope, cache)) {
     if (text !== wanted && !text.startsWith(wanted)) continue;
     if (term.tagName === 'LABEL') {
       const id = term.getAttribute('for');
@@ -47,10 +102,10 @@ function byLabel(scope: Element, label: string): Element | null {
   return null;
 }
 
-function container(scope: Element, field: FieldSpec): Element | null {
+function container(scope: Element, field: FieldSpec, column: string | undefined, cache: ReadCache): Element | null {
   let el: Element | null = scope;
-  if (typeof field.column === 'string') el = byColumn(scope, field.column);
-  if (el && field.label) el = byLabel(el, field.label);
+  if (column !== undefined) el = byColumn(scope, column, cache);
+  if (el && field.label) el = byLabel(el, field.label, cache);
   return el;
 }
 
@@ -58,27 +113,36 @@ function rawOf(el: Element, field: FieldSpec): string | null {
   let raw = field.attr ? el.getAttribute(field.attr) : valueOf(el);
   if (raw == null) return null;
   if (field.pattern) {
-    const match = new RegExp(field.pattern).exec(raw);
+    const match = compiled(field.pattern).exec(raw);
     if (!match) return null;
     raw = match[1] ?? match[0];
   }
   return raw;
 }
 
-/** What a field selector found: the element's raw text, or null when the element is not there. */
-export function readRaw(scope: Element, field: FieldSpec): string | null {
-  if (Array.isArray(field.column)) {
-    const parts = field.column.map((c) => readRaw(scope, { ...field, column: c }));
-    return parts.some((p) => p == null) ? null : parts.join(' ');
-  }
-  let el = container(scope, field);
+function readOne(scope: Element, field: FieldSpec, column: string | undefined, cache: ReadCache): string | null {
+  let el = container(scope, field, column, cache);
   if (el && field.selector) el = el.querySelector(field.selector);
   return el ? rawOf(el, field) : null;
 }
 
+/** What a field selector found: the element's raw text, or null when the element is not there. */
+export function readRaw(scope: Element, field: FieldSpec, cache: ReadCache = newReadCache()): string | null {
+  if (Array.isArray(field.column)) {
+    const parts: string[] = [];
+    for (const c of field.column) {
+      const part = readOne(scope, field, c, cache);
+      if (part == null) return null;
+      parts.push(part);
+    }
+    return parts.join(' ');
+  }
+  return readOne(scope, field, field.column, cache);
+}
+
 /** For list fields (`all`): the raw text of every matching element; null when the container is not there. */
-export function readAllRaw(scope: Element, field: FieldSpec): string[] | null {
-  const el = container(scope, field);
+export function readAllRaw(scope: Element, field: FieldSpec, cache: ReadCache = newReadCache()): string[] | null {
+  const el = container(scope, field, typeof field.column === 'string' ? field.column : undefined, cache);
   if (!el) return null;
   const items = field.selector ? Array.from(el.querySelectorAll(field.selector)) : [el];
   return items.map((item) => rawOf(item, field)).filter((t): t is string => t != null);

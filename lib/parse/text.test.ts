@@ -3,6 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { cleanText, MAX_FIELD_LENGTH, parseText, quote, tooLong } from './text';
 
 describe('cleanText', () => {
+  it('takes its fast path only where the full normalisation would change nothing', () => {
+    const full = (s: string) => s.replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+    const chars = fc.oneof(
+      fc.constantFrom(' ', '  ', 'a', 'Æ', 'ø', '§', '-', '–', '\u00A0', '\u00AD', '\u200B', '\u202E', '\n', '\t', '\u3000', '\uFEFF', '\u007F'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }), (parts) => {
+        expect(cleanText(parts.join(''))).toBe(full(parts.join('')));
+      }), { numRuns: 3000 });
+  });
+
   it('collapses whitespace, including NBSP, tabs and newlines, and trims', () => {
     expect(cleanText('  Trine\u00A0\u00A0Hansen\n\t ')).toBe('Trine Hansen');
     expect(cleanText('a\u202Fb\u2003c')).toBe('a b c');

@@ -9,6 +9,12 @@ import { fail, ok, type ParseResult } from '../model/parse-result';
  */
 const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
+/**
+ * Text made only of printable Latin characters (no NBSP, no soft hyphen) with single inner spaces is unchanged by
+ * cleanText: none of it is INVISIBLE or whitespace other than those spaces.
+ */
+const NEEDS_CLEANING = /[^\x21-\x7E\xA1-\xAC\xAE-\u02FF ]| {2}|^ | $/;
+
 /** `\s` already covers NBSP (U+00A0), the narrow NBSP (U+202F) and the other Unicode spaces. */
 const WHITESPACE = /\s+/g;
 
@@ -18,7 +24,10 @@ const WHITESPACE = /\s+/g;
  */
 export function cleanText(s: string | null | undefined): string {
   if (s == null) return '';
-  return String(s).replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim();
+  const text = String(s);
+  // Most cells are already clean: one scan instead of two replaces and a trim (the reader cleans every cell).
+  if (!NEEDS_CLEANING.test(text)) return text;
+  return text.replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim();
 }
 
 /** For declarative adapters: plain text, but an empty cell is reported rather than stored as ''. */

@@ -160,16 +160,57 @@ export function matchEffortCategory(title: string, legalBasis?: LegalBasis): Eff
   const byLaw = legalBasis ? categoryByLegalBasis(legalBasis) : undefined;
   if (byLaw) return byLaw;
   const label = normaliseLabel(title);
-  return earliestHit(label, (c) => c.aliases) ?? earliestHit(label, (c) => c.weakAliases ?? []) ?? 'other';
+  return earliestHit(label, 'aliases') ?? earliestHit(label, 'weakAliases') ?? 'other';
 }
 
-function earliestHit(label: string, aliasesOf: (c: EffortCategory) => readonly string[]): EffortCategoryId | undefined {
-  let best: { id: EffortCategoryId; start: number; length: number } | undefined;
-  for (const c of EFFORT_CATEGORIES) {
-    for (const alias of aliasesOf(c)) {
-      for (const hit of findAlias(label, alias, true)) {
-        const length = hit.end - hit.start;
-        if (!best || hit.start < best.start || (hit.start === best.start && length > best.length)) best = { id: c.id, start: hit.start, length };
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
+/**
+ * The aliases by the first character of their normalised form, each with its place in the category order. An alias
+ * only hits at a word start, so a title is compared with the few aliases starting with a letter one of its words
+ * starts with, not with all of them (a page of 1,000 efforts asks 1,000 times).
+ */
+type AliasEntry = { id: EffortCategoryId; alias: string; order: number };
+const aliasIndexes = new Map<string, { byFirst: Map<string, AliasEntry[]>; always: AliasEntry[] }>();
+function aliasIndex(kind: 'aliases' | 'weakAliases') {
+  let index = aliasIndexes.get(kind);
+  if (!index) {
+    index = { byFirst: new Map(), always: [] };
+    let order = 0;
+    for (const c of EFFORT_CATEGORIES) {
+      for (const alias of kind === 'aliases' ? c.aliases : (c.weakAliases ?? [])) {
+        const entry = { id: c.id, alias, order: order++ };
+        const first = normaliseLabel(alias).charAt(0);
+        if (!WORD_CHAR.test(first)) index.always.push(entry);
+        else index.byFirst.set(first, [...(index.byFirst.get(first) ?? []), entry]);
+      }
+    }
+    aliasIndexes.set(kind, index);
+  }
+  return index;
+}
+
+function earliestHit(label: string, kind: 'aliases' | 'weakAliases'): EffortCategoryId | undefined {
+  const index = aliasIndex(kind);
+  const candidates = [...index.always];
+  const firsts = new Set<string>();
+  for (const m of label.matchAll(WORD_START)) {
+    if (firsts.has(m[0])) continue;
+    firsts.add(m[0]);
+    candidates.push(...(index.byFirst.get(m[0]) ?? []));
+  }
+  // Earliest, then longest; on a tie the category (and alias) listed first, as when every alias was tried in order.
+  let best: { id: EffortCategoryId; start: number; length: number; order: number } | undefined;
+  for (const { id, alias, order } of candidates) {
+    for (const hit of findAlias(label, alias, true)) {
+      const length = hit.end - hit.start;
+      if (
+        !best ||
+        hit.start < best.start ||
+        (hit.start === best.start && (length > best.length || (length === best.length && order < best.order)))
+      ) {
+        best = { id, start: hit.start, length, order };
       }
     }
   }
