@@ -40,7 +40,14 @@ export function StorageSection({ db, describe }: { db: EnPlanDb; describe: (e: u
       setOutcome({ error: describe(err) });
     }
   };
-  useEffect(() => void refresh(), []);
+  // Ask once, unprompted: a store the browser may evict under disk pressure would lose plans without a word.
+  // (Chromium grants it to an extension with unlimitedStorage; the button below asks again if it was declined.)
+  useEffect(() => {
+    void (async () => {
+      if ((await navigator.storage?.persisted?.()) === false) await navigator.storage.persist().catch(() => false);
+      await refresh();
+    })();
+  }, []);
 
   const persist = async () => {
     try {
