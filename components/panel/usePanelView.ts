@@ -34,9 +34,10 @@ export function usePanelView(cpr?: string): State {
     const load = (focus?: string, head = false): Promise<void> => show(requestView(cpr, head), focus);
     const onMessage = (message: unknown) => {
       const m = message as { type?: string; focus?: string };
-      // No citizen on screen yet (the page said who it is about only now): the head first, as at boot. Never once
-      // a citizen is shown: a head would fold away the plan and timeline the caseworker may be working in.
-      if (m.type === 'changed') void load(m.focus, !shown.current?.citizen);
+      // Nothing of the citizen's on screen yet (the page said who it is about only now, or the store held nothing
+      // until this page's records landed): the head first, as at boot. Never once records are shown: a head would
+      // fold away the plan and timeline the caseworker may be working in.
+      if (m.type === 'changed') void load(m.focus, !shown.current?.citizen || (!shown.current.records.length && !shown.current.plan));
     };
     browser.runtime.onMessage.addListener(onMessage);
     const early = takeEarlyView(cpr);

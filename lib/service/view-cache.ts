@@ -18,11 +18,15 @@ export interface CitizenData {
   chosen?: { row: PlanRow; versions: PlanRow[] };
 }
 
-export async function loadCitizenData(db: EnPlanDb, cpr: string): Promise<CitizenData> {
+/**
+ * The citizen's data, with the records (a thousand rows for a busy citizen, nearly all of a view's reading time)
+ * from the service worker's memory; families, flags, consents and plans are small and read fresh every time.
+ */
+export async function cachedCitizenData(db: EnPlanDb, cpr: string): Promise<CitizenData> {
   const scope = await familyOf(db, cpr);
   const [citizens, records, flags, consents, plans] = await Promise.all([
     db.citizens.bulkGet(scope),
-    recordsForCitizens(db, scope),
+    Promise.all(scope.map((c) => cachedRecords(db, c))).then((lists) => lists.flat()),
     flagsFor(db, scope),
     consentsFor(db, scope),
     plansFor(db, scope),
@@ -33,28 +37,22 @@ export async function loadCitizenData(db: EnPlanDb, cpr: string): Promise<Citize
 }
 
 /**
- * The panel's data per citizen, kept in the service worker's memory, so a repeat visit (or the panel asking again
- * after a change elsewhere) answers without reading 1,000 records from IndexedDB. Any committed write to a table
- * other than the audit log drops every entry: Dexie reports commits of this context and, over a BroadcastChannel,
- * of the options and overview pages, which write the same database. Coarse on purpose: a write is rare next to a
- * view, and a per-citizen rule would have to know every table's link to citizens (families, links, plans...).
+ * Each citizen's records, kept in the service worker's memory so a repeat visit (or the panel asking again after a
+ * change elsewhere) answers without reading 1,000 rows from IndexedDB. Any committed write to the records table
+ * drops every entry: Dexie reports commits of this context and, over a BroadcastChannel, those of the options and
+ * overview pages (imports, deletions, link decisions). Records are written only through Dexie; the small tables
+ * are not cached at all, so nothing else can be served stale.
  */
-const caches = new WeakMap<EnPlanDb, { generation: number; entries: Map<string, Promise<CitizenData>> }>();
+const caches = new WeakMap<EnPlanDb, { generation: number; entries: Map<string, Promise<StoredRecord[]>> }>();
 let generation = 0;
-/** Citizens kept per database: the tabs a caseworker has open, not a copy of the store. */
-export const MAX_CITIZENS = 8;
+/** Citizens whose records are kept per database: the tabs and households a caseworker has open, not the store. */
+export const MAX_CITIZENS = 16;
 
-/** Audit entries (every view writes one) change nothing a view shows. */
-const IGNORED = /^idb:\/\/[^/]+\/audit\//;
 Dexie.on('storagemutated', (parts) => {
-  if (Object.keys(parts).some((part) => !IGNORED.test(part))) clearViewCache();
+  if (Object.keys(parts).some((part) => /^idb:\/\/[^/]+\/records\//.test(part))) generation++;
 });
 
-export function clearViewCache() {
-  generation++;
-}
-
-export function cachedCitizenData(db: EnPlanDb, cpr: string): Promise<CitizenData> {
+export function cachedRecords(db: EnPlanDb, cpr: string): Promise<StoredRecord[]> {
   let cache = caches.get(db);
   if (!cache || cache.generation !== generation) {
     cache = { generation, entries: new Map() };
@@ -68,9 +66,8 @@ export function cachedCitizenData(db: EnPlanDb, cpr: string): Promise<CitizenDat
     entries.set(cpr, hit);
     return hit;
   }
-  const load = loadCitizenData(db, cpr);
+  const load = recordsForCitizens(db, [cpr]);
   entries.set(cpr, load);
-  // A team lead opens citizen after citizen: keep only the last few in the worker's memory.
   while (entries.size > MAX_CITIZENS) entries.delete(entries.keys().next().value!);
   // A failed read is not remembered. A load that overlapped a write may hold what was there before it; it is
   // answered (a read a moment earlier would have seen the same, and the writer tells the panel again) but its

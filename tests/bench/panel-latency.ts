@@ -4,7 +4,7 @@ import { SYSTEMS, largePages, launchExt, log, median, type SystemKey } from './u
 
 export interface PanelLatencyRow {
   system: SystemKey;
-  /** DOMContentLoaded of the host page to the panel showing Test Stor's flags section, first visit (fresh store). */
+  /** DOMContentLoaded of the host page to the panel showing Test Stor's flags, first visit of the system in a fresh profile. */
   firstMs: number;
   /** The same on a repeat visit (records already stored: ingest only confirms them). */
   repeatMs: number;
@@ -20,7 +20,8 @@ const TIMEOUT_MS = 15_000;
 
 /**
  * Runs in every frame; in the panel it records (as epoch milliseconds, comparable across processes) the moment the
- * flags section is in the DOM for the benchmark citizen: the CitizenHeader's name and the FlagList's section.
+ * flags are in the DOM for the benchmark citizen: the CitizenHeader's name and at least one flag of the FlagList (Test
+ * Stor has flags in every system; an empty list while the first visit's records are still being stored is not it).
  * A string, not a function: tsx would wrap inner functions in a `__name` helper the page does not have.
  */
 const FLAGS_WATCHER = `(() => {
@@ -28,7 +29,7 @@ const FLAGS_WATCHER = `(() => {
   const observer = new MutationObserver(() => {
     if (window.__enPlanFlagsAt !== undefined) return;
     const name = document.querySelector('[data-testid="citizen-name"]');
-    if (name && /Test Stor/.test(name.textContent || '') && document.querySelector('[data-testid="section-flags"]')) {
+    if (name && /Test Stor/.test(name.textContent || '') && document.querySelector('[data-testid="flag-list"] > li')) {
       window.__enPlanFlagsAt = performance.timeOrigin + performance.now();
       observer.disconnect();
     }
