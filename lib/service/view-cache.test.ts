@@ -4,7 +4,7 @@ import { ingestPage } from '../db/ingest';
 import { setFlagStatus } from '../db/queries';
 import { effort, freshDb, report, T0, T1, TRINE } from '../db/test-fixtures';
 import { recordKey, type Flag } from '../model';
-import { MAX_CITIZENS, cachedCitizenData, cachedRecords } from './view-cache';
+import { MAX_CITIZENS, cachedCitizenData, cachedRecords, overBudget } from './view-cache';
 
 describe('cachedCitizenData', () => {
   it('answers the records of a repeat from memory until records are written; the small tables are read fresh', async () => {
@@ -49,5 +49,12 @@ describe('cachedCitizenData', () => {
     // One over the limit: the least recently used (cprs[0]: cprs[1] was used after it) went, the others stayed.
     expect(await cachedRecords(db, cprs[1]!)).toBe(second);
     expect(await cachedRecords(db, cprs[0]!)).not.toBe(first);
+  });
+
+  it('keeps the newest citizens whose records fit the budget, and never one over it alone', () => {
+    expect(overBudget([1000, 1000, 1000], 5000)).toEqual([]);
+    expect(overBudget([3000, 1500, 1000, 400], 5000)).toEqual([2]);
+    expect(overBudget([6000, 100], 5000)).toEqual([0]);
+    expect(overBudget([], 5000)).toEqual([]);
   });
 });

@@ -45,8 +45,11 @@ export async function cachedCitizenData(db: EnPlanDb, cpr: string): Promise<Citi
  */
 const caches = new WeakMap<EnPlanDb, { generation: number; entries: Map<string, Promise<StoredRecord[]>> }>();
 let generation = 0;
+const sizes = new WeakMap<Promise<StoredRecord[]>, number>();
 /** Citizens whose records are kept per database: the tabs and households a caseworker has open, not the store. */
 export const MAX_CITIZENS = 16;
+/** And at most this many records in all (a few MB of the worker's heap); a citizen with more is read each time. */
+export const MAX_RECORDS = 5000;
 
 Dexie.on('storagemutated', (parts) => {
   if (Object.keys(parts).some((part) => /^idb:\/\/[^/]+\/records\//.test(part))) generation++;
@@ -69,9 +72,28 @@ export function cachedRecords(db: EnPlanDb, cpr: string): Promise<StoredRecord[]
   const load = recordsForCitizens(db, [cpr]);
   entries.set(cpr, load);
   while (entries.size > MAX_CITIZENS) entries.delete(entries.keys().next().value!);
+  void load.then((rows) => {
+    sizes.set(load, rows.length);
+    const newestFirst = [...entries].reverse();
+    for (const i of overBudget(newestFirst.map(([, entry]) => sizes.get(entry) ?? 0), MAX_RECORDS)) entries.delete(newestFirst[i]![0]);
+  }, () => undefined);
   // A failed read is not remembered. A load that overlapped a write may hold what was there before it; it is
   // answered (a read a moment earlier would have seen the same, and the writer tells the panel again) but its
   // generation's map is dropped with the write.
   load.catch(() => entries.get(cpr) === load && entries.delete(cpr));
   return load;
+}
+
+/**
+ * Which entries (given newest first, by record count) to drop so the rest fit the budget: the newest are kept as
+ * long as they fit, and an entry that alone is over the budget is never kept.
+ */
+export function overBudget(counts: readonly number[], budget: number): number[] {
+  const drop: number[] = [];
+  let total = 0;
+  counts.forEach((n, i) => {
+    if (total + n > budget) drop.push(i);
+    else total += n;
+  });
+  return drop;
 }
