@@ -21,7 +21,8 @@ export async function registerContentScripts(systems: SystemConfig[]) {
       matches: granted,
       js: ['content-scripts/content.js'],
       allFrames: true,
-      runAt: 'document_idle',
+      // The panel makes its room before the page is first laid out; reading waits for the DOM (content/index.ts).
+      runAt: 'document_start',
       persistAcrossSessions: true,
     },
   ]);

@@ -2,17 +2,24 @@ import { browser } from 'wxt/browser';
 import { adapterById } from '@/lib/adapters/registry';
 import { configuredSystems } from '@/lib/config/systems';
 import type { ToContentMessage } from '@/lib/messages/to-content';
-import { mountPanel } from './panel-host';
+import { mountPanel, readPanelLayout } from './panel-host';
 import { startPageReader } from './page-reader';
 import { startFormGuard } from './form-guard';
+import { yieldToHost } from './slices';
 
 export default defineContentScript({
   // Registered at run time by the background, only for the case systems the user configured (no <all_urls>).
   registration: 'runtime',
   matches: [],
   allFrames: true,
-  runAt: 'document_idle',
+  // document_start, so the panel makes its room before the host page is first laid out and loads alongside it
+  // (panel-host.ts). Reading waits for the parsed DOM, and the full read for the host's load (page-reader.ts).
+  // The background registers the script with the same runAt (entrypoints/background/content-scripts.ts).
+  runAt: 'document_start',
   async main(ctx) {
+    // One panel per tab: frames of the same system report to it through the background.
+    const top = window === window.top;
+    const layout = top ? readPanelLayout() : undefined;
     const system = (await configuredSystems()).find((s) => s.origin === location.origin);
     const adapter = adapterById(system?.adapterId);
     if (!adapter) return;
@@ -20,16 +27,21 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
 
+    if (layout) {
+      const applyLayout = mountPanel(await layout, (dispose) => signal.addEventListener('abort', dispose));
+      const onMessage = (message: unknown) => {
+        const m = message as ToContentMessage;
+        if (m.type === 'layout') applyLayout({ collapsed: m.collapsed, width: m.width });
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+    }
+
+    if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+    // A task of our own, not the host's DOMContentLoaded event (whatever we do there delays its end).
+    await yieldToHost();
+    if (signal.aborted) return;
     startPageReader(adapter, signal);
     if (adapter.requestForm) startFormGuard(adapter, adapter.requestForm, signal);
-    // One panel per tab: frames of the same system report to it through the background.
-    if (window !== window.top) return;
-    const applyLayout = await mountPanel((dispose) => signal.addEventListener('abort', dispose));
-    const onMessage = (message: unknown) => {
-      const m = message as ToContentMessage;
-      if (m.type === 'layout') applyLayout({ collapsed: m.collapsed, width: m.width });
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

@@ -1,84 +1,100 @@
 import { browser } from 'wxt/browser';
-import { detectPage, extractPage } from '@/lib/adapters/extract';
-import type { AdapterSpec } from '@/lib/adapters/spec';
+import { detectPage, extractPageSteps, readCitizen } from '@/lib/adapters/extract';
+import { pageFingerprintSteps } from '@/lib/adapters/fingerprint';
+import type { AdapterSpec, PageSpec } from '@/lib/adapters/spec';
+import { hostSettled } from './host-settled';
+import { runInSlices } from './slices';
+import { watchPage } from './page-watch';
 
 /**
- * Reads the page now and again whenever it changes (late-loaded data, client-side navigation). The observer is
- * debounced, backs off when the page mutates constantly, and sleeps when the page is idle.
+ * Reads the page once the host page has loaded and settled (host-settled.ts), and again whenever what the adapter reads changes (late-loaded data,
+ * client-side navigation). Who the page is about goes to the background at once (`page-identity`, a few
+ * querySelector calls), so the panel can show what it already knows; the full read follows in slices that never
+ * hold the host's main thread for long, and only when the page's fingerprint says there is something new to read.
  */
-const QUIET_MS = 120;
-const MAX_DELAY_MS = 3000;
-const IDLE_MS = 15000;
 /** Pages larger than this are not read (the DOM walk would be felt); the panel says so. */
 export const MAX_ELEMENTS = 60000;
+/** One slice of the full read; far below the 50 ms of a long task even with a cold JIT. */
+const SLICE_MS = 10;
+/** A page that changes on every read is still read: after this many tries the last read is sent as it is. */
+const MAX_UNSTABLE_READS = 3;
 
 export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
-  let lastSent = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let idleTimer: ReturnType<typeof setTimeout> | undefined;
-  let delay = QUIET_MS;
-  let batches = 0;
-  let windowStart = performance.now();
+  let lastNone = '';
+  let lastIdentity = '';
+  let lastFingerprint = '';
+  let unstable = 0;
+  let reading = false;
+  let again = false;
 
   const send = (message: unknown) => browser.runtime.sendMessage(message).catch(() => undefined);
 
-  const read = () => {
-    timer = undefined;
+  const none = () => {
+    lastFingerprint = '';
+    lastIdentity = '';
+    if (lastNone !== location.href) send({ type: 'page-none', frameUrl: location.href });
+    lastNone = location.href;
+  };
+
+  /** The page type and its citizen: cheap, so done before the full read and on every change. */
+  const identify = (): PageSpec | undefined => {
+    if (document.getElementsByTagName('*').length > MAX_ELEMENTS) return void none();
+    const page = detectPage(adapter, document, new URL(location.href));
+    if (!page) return void none();
+    lastNone = '';
+    if (page.citizen !== false) {
+      const citizen = readCitizen(adapter, document).ref;
+      const key = citizen ? JSON.stringify([location.href, page.type, citizen]) : '';
+      if (citizen && key !== lastIdentity) send({ type: 'page-identity', frameUrl: location.href, pageType: page.type, citizen });
+      lastIdentity = key;
+    }
+    return page;
+  };
+
+  const fingerprint = (page: PageSpec, url: string) => runInSlices(pageFingerprintSteps(adapter, page, document, url), SLICE_MS, signal);
+
+  const readOnce = async () => {
+    const page = identify();
+    if (!page) return watcher.watch(undefined);
+    watcher.watch(page);
+    const url = location.href;
+    const before = await fingerprint(page, url);
+    if (before === undefined || before === lastFingerprint) return;
+    const report = await runInSlices(extractPageSteps({ spec: adapter, page, doc: document, url, now: new Date().toISOString() }), SLICE_MS, signal);
+    if (!report || signal.aborted) return;
+    // The host ran between the slices: a report must be one picture of the page, not half of two. A page that never
+    // holds still is sent as read after a few tries (its rows are each read whole, within one slice).
+    if (location.href !== url || (await fingerprint(page, url)) !== before) {
+      if (++unstable < MAX_UNSTABLE_READS) return void (again = true);
+    }
+    if (signal.aborted) return;
+    unstable = 0;
+    lastFingerprint = before;
+    send({ type: 'page-report', frameUrl: url, report });
+  };
+
+  const read = async () => {
+    if (reading) return void (again = true);
+    reading = true;
     try {
-      if (document.getElementsByTagName('*').length > MAX_ELEMENTS) {
-        return void send({ type: 'page-none', frameUrl: location.href });
-      }
-      const url = new URL(location.href);
-      const page = detectPage(adapter, document, url);
-      if (!page) {
-        const key = `none|${location.href}`;
-        if (key !== lastSent) send({ type: 'page-none', frameUrl: location.href });
-        lastSent = key;
-        return;
-      }
-      const report = extractPage({ spec: adapter, page, doc: document, url: location.href, now: new Date().toISOString() });
-      // Send only what changed: the same page re-rendered must not cost an ingest.
-      const key = JSON.stringify([location.href, report.records.map((r) => ({ ...r, provenance: 0 })), report.errors]);
-      if (key === lastSent) return;
-      lastSent = key;
-      send({ type: 'page-report', frameUrl: location.href, report });
+      do {
+        again = false;
+        await readOnce();
+      } while (again && !signal.aborted);
     } catch (error) {
       // Never throw into the host page; the adapter tests are where failures get loud.
       console.debug('[Én plan] could not read page', error);
+    } finally {
+      reading = false;
     }
   };
 
-  const schedule = () => {
-    const now = performance.now();
-    if (now - windowStart > 1000) {
-      // More than 50 mutation batches a second means an animating or flooding page: read it less often.
-      delay = batches > 50 ? Math.min(delay * 2, MAX_DELAY_MS) : QUIET_MS;
-      batches = 0;
-      windowStart = now;
-    }
-    batches++;
-    if (timer === undefined) timer = setTimeout(read, delay);
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(sleep, IDLE_MS);
-  };
-
-  const observer = new MutationObserver(schedule);
-  const wake = () => {
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    schedule();
-  };
-  const sleep = () => observer.disconnect();
-
-  // A sleeping observer wakes on what precedes most page changes: input and history navigation.
-  for (const type of ['click', 'keydown', 'popstate', 'submit'] as const) {
-    window.addEventListener(type, wake, { capture: true, passive: true, signal });
-  }
-  signal.addEventListener('abort', () => {
-    observer.disconnect();
-    clearTimeout(timer);
-    clearTimeout(idleTimer);
+  const watcher = watchPage(adapter, () => void read(), signal);
+  identify();
+  void hostSettled().then(() => {
+    if (signal.aborted) return;
+    watcher.start();
+    void read();
   });
-  wake();
-  read();
   return { readNow: read };
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { hostSettled } from './host-settled';
 import { MAX_ELEMENTS } from './page-reader';
 
 /**
@@ -11,7 +12,7 @@ export interface PanelLayout {
 }
 
 const LAYOUT_KEY = 'panelLayout';
-/** Pages whose HTML is larger than this are overlaid, not pushed aside (see `push` below). */
+/** Pages whose HTML is larger than this are not re-laid out once loaded (see `apply` below). */
 const MAX_PUSH_BYTES = 5_000_000;
 const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, width: 380 };
 
@@ -27,7 +28,26 @@ const CSS = `
 [hidden] { display: none !important; }
 `;
 
-export async function mountPanel(onDispose: (fn: () => void) => void): Promise<(layout: PanelLayout) => void> {
+/** The remembered layout (collapsed, width), or the default. Read in parallel with the configuration at start. */
+export async function readPanelLayout(): Promise<PanelLayout> {
+  const stored = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY] as PanelLayout | undefined;
+  return stored ?? DEFAULT_LAYOUT;
+}
+
+/** A page so large that re-laying it out would freeze the tab for seconds (see `apply` below). */
+function hugePage() {
+  const html = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return document.getElementsByTagName('*').length > MAX_ELEMENTS || (html?.decodedBodySize ?? 0) > MAX_PUSH_BYTES;
+}
+
+/**
+ * Called at document_start: the host page is pushed aside before it is first laid out, so making room costs it
+ * nothing (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms). The panel's place shows
+ * at once, but its page loads only once the host has loaded and settled (host-settled.ts): a frame still loading
+ * holds the host's load event back, and with it whatever the host does on load (SundhedsPortalen fetches its data
+ * then), and the panel's renderer would compete with the host's first layout for the CPU.
+ */
+export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => void): (layout: PanelLayout) => void {
   const host = document.createElement('en-plan-panel');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -35,41 +55,57 @@ export async function mountPanel(onDispose: (fn: () => void) => void): Promise<(
   const frame = document.createElement('iframe');
   frame.className = 'frame';
   frame.title = 'Én plan';
-  frame.src = browser.runtime.getURL('/panel.html');
   const tab = document.createElement('button');
   tab.className = 'tab';
   tab.type = 'button';
   tab.textContent = 'Én plan';
   tab.setAttribute('aria-label', 'Åbn Én plan');
   shadow.append(style, frame, tab);
-  document.documentElement.append(host);
 
-  const originalMargin = document.documentElement.style.marginRight;
-  // Pushing a page aside re-lays out all of it: on a huge page (a 50 MB table: 2.4 s; 50 MB of text in a few
-  // elements: 1.3 s) that froze the tab (tests/e2e/reliability-hostile-pages.spec.ts). There the panel overlays.
-  const html = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  const push = document.getElementsByTagName('*').length <= MAX_ELEMENTS && (html?.decodedBodySize ?? 0) <= MAX_PUSH_BYTES;
+  const root = document.documentElement;
+  const originalMargin = root.style.marginRight;
   const apply = (layout: PanelLayout) => {
     frame.hidden = layout.collapsed;
     tab.hidden = !layout.collapsed;
     frame.style.width = `${layout.width}px`;
-    // Push mode: the host page gets narrower instead of being covered, so none of its controls hide under us.
-    if (push) document.documentElement.style.marginRight = layout.collapsed ? originalMargin : `${layout.width}px`;
+    // Push mode: the host page gets narrower instead of being covered, so none of its controls hide under us. Once
+    // a huge page is laid out, re-laying it out would freeze the tab (a 50 MB table: 2.4 s; 50 MB of text in a few
+    // elements: 1.3 s, tests/e2e/reliability-hostile-pages.spec.ts): there the margin stays as it is.
+    if (document.readyState !== 'loading' && hugePage()) return;
+    root.style.marginRight = layout.collapsed ? originalMargin : `${layout.width}px`;
   };
   const save = (layout: PanelLayout) => {
     apply(layout);
     void browser.storage.local.set({ [LAYOUT_KEY]: layout });
   };
   tab.addEventListener('click', async () => {
-    const stored = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY] as PanelLayout | undefined;
-    save({ ...(stored ?? DEFAULT_LAYOUT), collapsed: false });
+    save({ ...(await readPanelLayout()), collapsed: false });
     frame.focus();
   });
-  const stored = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY] as PanelLayout | undefined;
-  apply(stored ?? DEFAULT_LAYOUT);
+  apply(initial);
+
+  // Into <html> after <body>, as the page's last element: at document_start <body> may not be parsed yet, and an
+  // element ahead of <head> would be a surprise to the host's scripts and styles.
+  const attach = () => {
+    bodyWatch.disconnect();
+    if (!host.isConnected) root.append(host);
+  };
+  const bodyWatch = new MutationObserver(() => document.body && attach());
+  if (document.body) attach();
+  else {
+    bodyWatch.observe(root, { childList: true });
+    document.addEventListener('DOMContentLoaded', attach, { once: true });
+  }
+  let disposed = false;
+  void hostSettled().then(() => {
+    if (!disposed) frame.src = browser.runtime.getURL('/panel.html');
+  });
   onDispose(() => {
+    disposed = true;
+    bodyWatch.disconnect();
+    document.removeEventListener('DOMContentLoaded', attach);
     host.remove();
-    document.documentElement.style.marginRight = originalMargin;
+    root.style.marginRight = originalMargin;
   });
   return save;
 }
