@@ -36,9 +36,10 @@ export function AuditSection({ db, settings, describe }: Props) {
     const cpr = cprFromInput(cprText);
     if (!cpr) return setOutcome({ error: t('options.cprInvalid') });
     try {
-      const found = await exportAuditFor(db, cpr, { includeUser: true });
-      // Reading the log is itself a look-up of the person, made for their own insight.
+      // Reading the log is itself a look-up of the person, made for their own insight: logged first, so the list
+      // shown is the whole log, this look-up included (and the file downloaded next matches it row for row).
       await logAccess(db, { user, citizenCpr: cpr, action: 'view', purpose: PURPOSE, detail: 'access log shown' });
+      const found = await exportAuditFor(db, cpr, { includeUser: true });
       setLog(found);
       setOutcome({ ok: t('options.audit.found', { n: found.entries.length }) });
     } catch (err) {

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/common/i18n';
 import type { EraseCounts } from '@/lib/db/erase';
 import { citizenSummary, type CitizenSummary } from '@/lib/db/queries';
@@ -40,11 +40,16 @@ export function DeleteSection({ db, settings, describe }: Props) {
       if (!summary.citizen && !summary.records) return setOutcome({ error: t('options.citizenMissing') });
       setPending({ cpr, summary });
       setOutcome({});
-      dialog.current?.showModal();
     } catch (err) {
       setOutcome({ error: describe(err) });
     }
   };
+
+  // Opened once its content is rendered: showModal() focuses the dialog's autofocus element (the safe "cancel"),
+  // which does not exist yet in the same tick as setPending, and focus would land on the bare dialog instead.
+  useEffect(() => {
+    if (pending && !dialog.current?.open) dialog.current?.showModal();
+  }, [pending]);
 
   const confirm = async () => {
     if (!pending) return;

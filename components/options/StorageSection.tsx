@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { useT } from '@/components/common/i18n';
 import { formatNumber } from '@/components/overview/format';
 import { useLang } from '@/components/overview/lang';
@@ -7,6 +8,8 @@ import { OptionsSection, Outcome } from './Section';
 
 interface Status {
   persisted?: boolean;
+  /** The manifest's `unlimitedStorage`: Chromium never evicts such an origin's default bucket, whatever persist() says. */
+  unlimited: boolean;
   usage?: number;
   quota?: number;
   records: number;
@@ -17,8 +20,10 @@ interface Status {
 const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
 
 /**
- * Whether the browser may evict the store, and how full it is. Chrome can clear a non-persistent origin under
- * storage pressure; asking for persistence (and `unlimitedStorage` in the manifest) is what keeps plans safe.
+ * Whether the browser may evict the store, and how full it is. Two things protect it: `navigator.storage.persist()`
+ * and the manifest's `unlimitedStorage`. Chromium answers persist() with false for an extension (measured in
+ * tests/e2e/options.spec.ts), but its quota database skips origins with unlimited storage when it picks what to
+ * evict (storage/browser/quota/quota_database.cc), so "not persisted" alone would be a false alarm there.
  */
 export function StorageSection({ db, describe }: { db: EnPlanDb; describe: (e: unknown) => string }) {
   const t = useT();
@@ -35,13 +40,14 @@ export function StorageSection({ db, describe }: { db: EnPlanDb; describe: (e: u
         db.citizens.count(),
         db.audit.count(),
       ]);
-      setStatus({ persisted, usage: estimate?.usage, quota: estimate?.quota, records, citizens, audit });
+      const unlimited = browser.runtime.getManifest().permissions?.includes('unlimitedStorage') ?? false;
+      setStatus({ persisted, unlimited, usage: estimate?.usage, quota: estimate?.quota, records, citizens, audit });
     } catch (err) {
       setOutcome({ error: describe(err) });
     }
   };
   // Ask once, unprompted: a store the browser may evict under disk pressure would lose plans without a word.
-  // (Chromium grants it to an extension with unlimitedStorage; the button below asks again if it was declined.)
+  // (MDN documents that Firefox grants it to an extension with unlimitedStorage; Chromium declines, see above.)
   useEffect(() => {
     void (async () => {
       if ((await navigator.storage?.persisted?.()) === false) await navigator.storage.persist().catch(() => false);
@@ -64,7 +70,9 @@ export function StorageSection({ db, describe }: { db: EnPlanDb; describe: (e: u
       {status && (
         <dl class="storage" data-testid="storage">
           <dt>{t('options.storage.persisted')}</dt>
-          <dd data-testid="storage-persisted">{status.persisted === undefined ? t('options.storage.unknown') : status.persisted ? t('options.storage.yes') : t('options.storage.no')}</dd>
+          <dd data-testid="storage-persisted" data-persisted={String(status.persisted)} data-unlimited={String(status.unlimited)}>
+            {status.persisted ? t('options.storage.yes') : status.unlimited ? t('options.storage.yesUnlimited') : status.persisted === false ? t('options.storage.no') : t('options.storage.unknown')}
+          </dd>
           <dt>{t('options.storage.usage')}</dt>
           <dd data-testid="storage-usage">
             {status.usage === undefined || !status.quota
@@ -76,7 +84,7 @@ export function StorageSection({ db, describe }: { db: EnPlanDb; describe: (e: u
         </dl>
       )}
       <div class="form-row">
-        {status?.persisted === false && (
+        {status?.persisted === false && !status.unlimited && (
           <button type="button" class="button" onClick={() => void persist()} data-testid="storage-persist">
             {t('options.storage.persist')}
           </button>

@@ -141,6 +141,7 @@ export const optionsDa = {
   'options.storage.contents': 'Indhold',
   'options.storage.contentsValue': '{records} registreringer, {citizens} borgere, {audit} logposter',
   'options.storage.yes': 'Ja',
+  'options.storage.yesUnlimited': 'Ja, gennem udvidelsens tilladelse til ubegrænset lager (browserens svar på persist(): nej)',
   'options.storage.no': 'Nej',
   'options.storage.unknown': 'Ukendt',
   'options.storage.persist': 'Bed browseren beholde data',

@@ -142,6 +142,7 @@ export const optionsEn: Record<keyof typeof optionsDa, string> = {
   'options.storage.contents': 'Contents',
   'options.storage.contentsValue': '{records} records, {citizens} citizens, {audit} log entries',
   'options.storage.yes': 'Yes',
+  'options.storage.yesUnlimited': "Yes, through the extension's unlimited-storage permission (the browser's answer to persist(): no)",
   'options.storage.no': 'No',
   'options.storage.unknown': 'Unknown',
   'options.storage.persist': 'Ask the browser to keep the data',
