@@ -3,7 +3,7 @@ import { detectPage, extractPageSteps, readCitizen } from '@/lib/adapters/extrac
 import { pageFingerprintSteps } from '@/lib/adapters/fingerprint';
 import type { AdapterSpec, PageSpec } from '@/lib/adapters/spec';
 import { hostSettled } from './host-settled';
-import { runInSlices } from './slices';
+import { runInSlices, yieldToHost } from './slices';
 import { watchPage } from './page-watch';
 
 /**
@@ -67,6 +67,8 @@ export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
     if (location.href !== url || (await fingerprint(page, url)) !== before) {
       if (++unstable < MAX_UNSTABLE_READS) return void (again = true);
     }
+    // Sending copies the whole report (1,000 records): a task of its own.
+    await yieldToHost();
     if (signal.aborted) return;
     unstable = 0;
     lastFingerprint = before;

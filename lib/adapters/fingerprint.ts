@@ -7,6 +7,15 @@ import type { AdapterSpec, PageSpec } from './spec';
  * mutates elsewhere (a clock, an animation) cost a hash instead of an extraction. textContent only: no layout.
  */
 export function pageFingerprint(spec: AdapterSpec, page: PageSpec, doc: Document, url: string): string {
+  const steps = pageFingerprintSteps(spec, page, doc, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** pageFingerprint a row at a time, for a caller that gives the main thread back between rows. */
+export function* pageFingerprintSteps(spec: AdapterSpec, page: PageSpec, doc: Document, url: string): Generator<void, string> {
   const hash = new Hash();
   hash.add(url);
   hash.add(page.type);
@@ -16,6 +25,7 @@ export function pageFingerprint(spec: AdapterSpec, page: PageSpec, doc: Document
     hash.add(`\u0001${rows.length}`);
     const attrs = rowAttributes(rs.fields);
     for (let i = 0; i < rows.length; i++) {
+      if (i > 0) yield;
       const row = rows[i]!;
       hash.add(row.textContent ?? '');
       for (const a of attrs) hash.add(row.getAttribute(a) ?? '\u0000');

@@ -39,7 +39,8 @@ export async function startTrace(context: BrowserContext, page: Page): Promise<{
 export interface TaskAttribution {
   /**
    * Main-thread tasks over 50 ms in the host page's renderer; `extension` when any extension script ran in it,
-   * `extensionMs` how long, `caused` when the task is long only because of it (without that script ≤ 50 ms).
+   * `extensionMs` how long (all of a task the extension started), `caused` when the task is long only because of it
+   * (without that script ≤ 50 ms).
    */
   longTasks: { ms: number; extension: boolean; extensionMs: number; caused: boolean }[];
   /** Milliseconds the extension's scripts ran on the host page's main thread (content script, all frames). */
@@ -76,19 +77,42 @@ export function attributeTasks(events: TraceEvent[], hostOrigin: string): TaskAt
   const mainThreads = new Set<string>();
   for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && hostPids.has(e.pid)) mainThreads.add(`${e.pid}:${e.tid}`);
   const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
-  const tasks = onMain.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) >= 50_000);
+  // A task shows up as RunTask and as ThreadControllerImpl::RunTask, one inside the other: counted once.
+  const outermost = (list: TraceEvent[]) => {
+    const out: TraceEvent[] = [];
+    for (const e of [...list].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+      const last = out[out.length - 1];
+      if (last && last.pid === e.pid && last.tid === e.tid && e.ts + (e.dur ?? 0) <= last.ts + (last.dur ?? 0)) continue;
+      out.push(e);
+    }
+    return out;
+  };
+  const tasks = outermost(onMain.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) >= 50_000));
   const isExtensionScript = (e: TraceEvent) =>
     (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile' || e.name === 'v8.callFunction' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame') &&
     JSON.stringify(e.args ?? {}).includes('chrome-extension://');
   const extensionScripts = onMain.filter(isExtensionScript);
   // Top-level extension script slices only (a FunctionCall inside an EvaluateScript of the same script is not added twice).
   const top = extensionScripts.filter((e) => e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.compile');
+  const within = (t: TraceEvent) => (e: TraceEvent) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0);
+  const callbacks = onMain.filter((e) => e.name === 'FunctionCall' || e.name === 'TimerFire' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction');
+  const microtasks = onMain.filter((e) => e.name === 'RunMicrotasks');
+  /**
+   * A task the extension started (its timer, postTask or message callback ran first) is the extension's whole: the
+   * code after an `await` runs in the microtask checkpoint that follows the callback, where no FunctionCall names it.
+   */
+  const startedByExtension = (t: TraceEvent) => {
+    const first = callbacks.filter(within(t)).sort((a, b) => a.ts - b.ts)[0];
+    return first !== undefined && isExtensionScript(first);
+  };
+  const allTasks = outermost(onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+  const ownScript = allTasks.filter(startedByExtension).flatMap((t) => [...callbacks.filter(within(t)), ...microtasks.filter(within(t))]);
   const longTasks = tasks.map((t) => {
-    const inside = top.filter((s) => s.pid === t.pid && s.tid === t.tid && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0));
     const ms = (t.dur ?? 0) / 1000;
-    const extensionMs = coveredMs(inside);
-    const extension = extensionScripts.some((s) => s.pid === t.pid && s.tid === t.tid && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0));
+    const own = startedByExtension(t);
+    const extensionMs = own ? ms : coveredMs(top.filter(within(t)));
+    const extension = own || extensionScripts.some(within(t));
     return { ms, extension, extensionMs, caused: extension && ms - extensionMs <= 50 };
   });
-  return { longTasks, extensionScriptMs: coveredMs(top.filter((e) => e.name !== 'v8.compile')) };
+  return { longTasks, extensionScriptMs: coveredMs([...top.filter((e) => e.name !== 'v8.compile'), ...ownScript]) };
 }
