@@ -231,9 +231,10 @@ test('deleting a citizen on request, by keyboard: nothing about them is left in 
     // Her name and birth date may only remain where another citizen's own record shows it (a meeting she attended
     // in her child's case, a family effort naming her): that is the child's record, kept from the source system.
     const named = TABLES.filter((t) => t !== 'audit').flatMap((t) => after[t]!.filter((r) => mentions(r, ['Trine'])).map((r) => ({ t, r })));
+    // Soft: the remaining steps still run and report, when a row is left naming her.
     for (const { t, r } of named) {
-      expect(t, `a row naming Trine: ${keyOf(t, r)}`).toBe('records');
-      expect([martin!.cpr, personas().mie!.cpr], `${keyOf(t, r)} belongs to one of her children`).toContain(r.citizenCpr);
+      expect.soft(t, `a row naming Trine: ${JSON.stringify(r).slice(0, 600)}`).toBe('records');
+      if (t === 'records') expect.soft([martin!.cpr, personas().mie!.cpr], `${keyOf(t, r)} belongs to one of her children`).toContain(r.citizenCpr);
     }
   });
 
