@@ -103,7 +103,9 @@ export function attributeTasks(events: TraceEvent[], hostOrigin: string): TaskAt
    */
   const startedByExtension = (t: TraceEvent) => {
     const first = callbacks.filter(within(t)).sort((a, b) => a.ts - b.ts)[0];
-    return first !== undefined && isExtensionScript(first);
+    // Its callback opens the task. (A content script injected at document_start runs inside the host's parser
+    // task: that task is the host's, with the injection counted as the extension's script in it.)
+    return first !== undefined && first.name !== 'EvaluateScript' && first.ts - t.ts < 1000 && isExtensionScript(first);
   };
   const allTasks = outermost(onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
   const ownScript = allTasks.filter(startedByExtension).flatMap((t) => [...callbacks.filter(within(t)), ...microtasks.filter(within(t))]);
