@@ -1,4 +1,5 @@
 import type { Flag } from '../model';
+import { refreshFlags } from '../service/refresh-flags';
 import { leaveFamilies } from './family';
 import type { PlanRow } from './rows';
 import type { EnPlanDb } from './schema';
@@ -19,7 +20,7 @@ export interface EraseCounts {
  * Indexes find the rows that hold the CPR in a known field; the history is scanned, because an old version of
  * any record (a relative's record listing the person, a record later relinked) may hold it.
  */
-export async function eraseCitizen(db: EnPlanDb, cpr: string): Promise<EraseCounts> {
+export async function eraseCitizen(db: EnPlanDb, cpr: string, now: string): Promise<EraseCounts> {
   const keys = (await db.records.where('citizenCpr').equals(cpr).primaryKeys()) as string[];
   const gone = new Set(keys);
   await db.records.bulkDelete(keys);
@@ -46,24 +47,25 @@ export async function eraseCitizen(db: EnPlanDb, cpr: string): Promise<EraseCoun
   const links = [...new Map([...linksByCpr, ...linksByRecord].map((k) => [k.join('\u0000'), k])).values()];
   await db.links.bulkDelete(links);
 
-  const flags = await scrubFlags(db, (f) => f.citizens.includes(cpr) || f.recordKeys.some((k) => gone.has(k)), cpr, gone);
   const plans = await scrubPlans(db, cpr);
   const consents = await db.consents.where('citizenCpr').equals(cpr).delete();
   const families = await leaveFamilies(db, cpr);
   const citizens = (await db.citizens.get(cpr)) ? 1 : 0;
   await db.citizens.delete(cpr);
+  // After the family is left: the household re-examined must no longer include the person.
+  const flags = await scrubFlags(db, (f) => f.citizens.includes(cpr) || f.recordKeys.some((k) => gone.has(k)), cpr, now);
   return { records: keys.length, recordHistory: history.length, links: links.length, flags, plans, consents, families, citizens };
 }
 
-/** Takes a citizen and gone records out of flags; a flag left with nobody or nothing to rest on goes. */
-export async function scrubFlags(db: EnPlanDb, concerns: (f: Flag) => boolean, cpr: string | undefined, goneKeys: Set<string>): Promise<number> {
+/**
+ * Drops every flag that rests on a gone citizen or record and detects again for the others they named. Editing a flag
+ * in place would leave a reason that names the person and a "parallel efforts" flag resting on one effort.
+ */
+export async function scrubFlags(db: EnPlanDb, concerns: (f: Flag) => boolean, cpr: string | undefined, now: string): Promise<number> {
   const flags = await db.flags.filter(concerns).toArray();
-  for (const f of flags) {
-    const citizens = f.citizens.filter((c) => c !== cpr);
-    const recordKeys = f.recordKeys.filter((k) => !goneKeys.has(k));
-    if (citizens.length && recordKeys.length) await db.flags.put({ ...f, citizens, recordKeys });
-    else await db.flags.delete(f.id);
-  }
+  await db.flags.bulkDelete(flags.map((f) => f.id));
+  const others = [...new Set(flags.flatMap((f) => f.citizens))].filter((c) => c !== cpr);
+  await refreshFlags(db, others, now);
   return flags.length;
 }
 

@@ -29,7 +29,7 @@ export async function purgeExpired(db: EnPlanDb, settings: Pick<Settings, 'reten
     const recordHistory = keys.length ? await db.recordHistory.where('recordKey').anyOf(keys).delete() : 0;
     // A link decision is about a record; without the record it is only a stray CPR.
     let links = keys.length ? await db.links.where('recordKey').anyOf(keys).delete() : 0;
-    let flags = gone.size ? await scrubFlags(db, (f) => f.recordKeys.some((k) => gone.has(k)), undefined, gone) : 0;
+    let flags = gone.size ? await scrubFlags(db, (f) => f.recordKeys.some((k) => gone.has(k)), undefined, at) : 0;
 
     let citizens = 0;
     for (const cpr of (await db.citizens.where('lastSeen').below(cutoff).primaryKeys()) as string[]) {
@@ -39,7 +39,7 @@ export async function purgeExpired(db: EnPlanDb, settings: Pick<Settings, 'reten
         db.consents.where('citizenCpr').equals(cpr).count(),
       ]);
       if (records || plans || consents) continue;
-      const erased = await eraseCitizen(db, cpr);
+      const erased = await eraseCitizen(db, cpr, at);
       links += erased.links;
       flags += erased.flags;
       citizens++;
@@ -66,7 +66,7 @@ export interface DeleteRequest {
  */
 export async function deleteCitizen(db: EnPlanDb, cpr: string, by: DeleteRequest, now: InstantInput = new Date()): Promise<EraseCounts> {
   return db.transaction('rw', db.tables, async () => {
-    const counts = await eraseCitizen(db, cpr);
+    const counts = await eraseCitizen(db, cpr, iso(now));
     const detail = Object.entries(counts)
       .map(([k, v]) => `${k}=${v}`)
       .join(' ');
