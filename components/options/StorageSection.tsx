@@ -46,14 +46,8 @@ export function StorageSection({ db, describe }: { db: EnPlanDb; describe: (e: u
       setOutcome({ error: describe(err) });
     }
   };
-  // Ask once, unprompted: a store the browser may evict under disk pressure would lose plans without a word.
-  // (MDN documents that Firefox grants it to an extension with unlimitedStorage; Chromium declines, see above.)
-  useEffect(() => {
-    void (async () => {
-      if ((await navigator.storage?.persisted?.()) === false) await navigator.storage.persist().catch(() => false);
-      await refresh();
-    })();
-  }, []);
+  // openDatabase() (lib/service/database.ts) has already asked for persist(); this shows the answer.
+  useEffect(() => void refresh(), []);
 
   const persist = async () => {
     try {

@@ -21,6 +21,8 @@ describe('plans store', () => {
     expect((await plansFor(db, [MARTIN])).map((p) => p.id)).toEqual([plan.id]);
     expect((await planVersions(db, plan.id)).map((p) => p.version)).toEqual([0, 1]);
     expect((await auditFor(db, TRINE)).map((a) => a.detail)).toEqual(['created', 'goal-added']);
+    // A family plan is Martin's too: his own access log shows every change.
+    expect((await auditFor(db, MARTIN)).map((a) => a.detail)).toEqual(['created', 'goal-added']);
   });
 
   it('writes nothing when the edit is refused', async () => {

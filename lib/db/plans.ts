@@ -24,6 +24,11 @@ export class PlanStoreError extends Error {
   override name = 'PlanStoreError';
 }
 
+/** A family plan is each member's: a citizen's own access log must show every change to a plan they are in. */
+async function logForEveryone(db: EnPlanDb, plan: PlanRow, entry: AccessEntry) {
+  for (const citizenCpr of plan.citizens) await logAccess(db, { ...entry, citizenCpr }, plan.updatedAt);
+}
+
 const snapshot = (plan: PlanRow): PlanHistoryRow => ({ planId: plan.id, version: plan.version, savedAt: plan.updatedAt, plan });
 
 export async function createPlan(db: EnPlanDb, plan: PlanRow, audit: AccessEntry): Promise<PlanRow> {
@@ -32,7 +37,7 @@ export async function createPlan(db: EnPlanDb, plan: PlanRow, audit: AccessEntry
     if (await db.plans.get(row.id)) throw new PlanStoreError(`plan ${row.id} exists already`);
     await db.plans.add(row);
     await db.planHistory.put(snapshot(row));
-    await logAccess(db, audit, row.updatedAt);
+    await logForEveryone(db, row, audit);
     return row;
   });
 }
@@ -56,7 +61,7 @@ export async function updatePlan(
     if (!(await db.planHistory.get([current.id, current.version]))) await db.planHistory.put(snapshot(current));
     await db.plans.put(next);
     await db.planHistory.put(snapshot(next));
-    await logAccess(db, audit(current, next), next.updatedAt);
+    await logForEveryone(db, next, audit(current, next));
     return next;
   });
 }

@@ -416,8 +416,7 @@ test('storage: the page asks for persistence by itself on first open; what Chrom
   await options.goto(`chrome-extension://${extensionId}/options.html#storage`);
   const cell = options.getByTestId('storage-persisted');
   await expect(cell).toHaveAttribute('data-unlimited', 'true');
-  // Asked unprompted when the page opens (by the database opener in lib/service/database.ts and, awaited, by the
-  // storage section, so what is shown is the browser's answer).
+  // Asked unprompted when the page opens (by the database opener in lib/service/database.ts).
   const calls = await options.evaluate(() => (window as unknown as { persistCalls: boolean[] }).persistCalls);
   expect(calls.length, 'persist() asked on open').toBeGreaterThanOrEqual(1);
   expect(new Set(calls).size, 'the same answer each time').toBe(1);
