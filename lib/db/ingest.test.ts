@@ -114,6 +114,18 @@ describe('ingestPage', () => {
     expect(await familyOf(db, JAKOB)).toEqual([JAKOB]);
   });
 
+  it('keeps a CPR link when a list shows the same record with the CPR masked, and only a contradiction undoes it', async () => {
+    const db = freshDb();
+    const full = effort('E8', TRINE);
+    const key = recordKey(full);
+    await ingestPage(db, report([full]), T0);
+    const birth = `${'19' + TRINE.slice(4, 6)}-${TRINE.slice(2, 4)}-${TRINE.slice(0, 2)}`;
+    await ingestPage(db, report([effort('E8', undefined, { citizen: { birthDate: birth, name: 'Trine Hansen' } })]), T1);
+    expect(await db.records.get(key)).toMatchObject({ linkState: 'auto', citizenCpr: TRINE });
+    await ingestPage(db, report([effort('E8', undefined, { citizen: { birthDate: '1990-01-01', name: 'Trine Hansen' } })]), T2);
+    expect(await db.records.get(key)).toMatchObject({ linkState: 'suggested', citizenCpr: '', suggestedCpr: TRINE });
+  });
+
   it('suggests the page citizen for a record without a CPR, and a remembered confirmation links it on the next ingest', async () => {
     const db = freshDb();
     const r = effort('E7', undefined);

@@ -19,10 +19,23 @@ export function resolveLink(record: CaseworkRecord, prev: Link | undefined, deci
   const confirmed = decisions.filter((d) => d.decision === 'confirmed').sort((a, b) => b.at.localeCompare(a.at))[0];
   if (confirmed) return { citizenCpr: confirmed.cpr, linkState: 'confirmed' };
   if (prev?.linkState === 'confirmed' && prev.citizenCpr && !rejected.has(prev.citizenCpr)) return { citizenCpr: prev.citizenCpr, linkState: 'confirmed' };
-  // A record that lost its CPR in the source (now masked) keeps pointing at its old citizen, but only as a suggestion.
+  // The same source record (same system and native id) shown less precisely (a list masks the CPR its detail page
+  // shows) is still the same person: the link stays unless what is shown now contradicts it.
+  if (prev?.linkState === 'auto' && prev.citizenCpr && !rejected.has(prev.citizenCpr) && !contradicts(record, prev.citizenCpr)) {
+    return { citizenCpr: prev.citizenCpr, linkState: 'auto' };
+  }
+  // A record whose shown birth date no longer fits keeps pointing at its old citizen, but only as a suggestion.
   const candidates = [prev?.linkState === 'suggested' ? prev.suggestedCpr : undefined, prev?.linkState === 'auto' ? prev.citizenCpr : undefined, pageCpr];
   const suggestion = candidates.find((c): c is string => !!c && !rejected.has(c));
   return suggestion ? { citizenCpr: '', linkState: 'suggested', suggestedCpr: suggestion } : { citizenCpr: '', linkState: 'unlinked' };
+}
+
+/** True when the record shows a birth date that is not the CPR's (DDMMYY; a masked CPR's century is a guess). */
+function contradicts(record: CaseworkRecord, cpr: string): boolean {
+  const birth = record.citizen.birthDate ?? (record.kind === 'citizen' ? record.birthDate : undefined);
+  if (!birth) return false;
+  const [y, m, d] = birth.split('-') as [string, string, string];
+  return `${d}${m}${y.slice(2)}` !== cpr.slice(0, 6);
 }
 
 export function withLink<T extends Link>(row: T, link: Link): T {
