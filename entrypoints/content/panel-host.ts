@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { hostSettled } from './host-settled';
+import { hostLoaded } from './host-settled';
 import { MAX_ELEMENTS } from './page-reader';
 
 /**
@@ -43,9 +43,10 @@ function hugePage() {
 /**
  * Called at document_start: the host page is pushed aside before it is first laid out, so making room costs it
  * nothing (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms). The panel's place shows
- * at once, but its page loads only once the host has loaded and settled (host-settled.ts): a frame still loading
+ * at once, but its page loads only once the host's load event is over (host-settled.ts): a frame still loading
  * holds the host's load event back, and with it whatever the host does on load (SundhedsPortalen fetches its data
- * then), and the panel's renderer would compete with the host's first layout for the CPU.
+ * then). It does not wait for the host to settle as the page read does: the panel shows what the store already
+ * knows (page-identity, sent at DOMContentLoaded), and that should be on screen at once.
  */
 export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => void): (layout: PanelLayout) => void {
   const host = document.createElement('en-plan-panel');
@@ -97,7 +98,7 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
     document.addEventListener('DOMContentLoaded', attach, { once: true });
   }
   let disposed = false;
-  void hostSettled().then(() => {
+  void hostLoaded().then(() => {
     if (!disposed) frame.src = browser.runtime.getURL('/panel.html');
   });
   onDispose(() => {

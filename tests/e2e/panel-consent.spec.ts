@@ -36,6 +36,8 @@ test('consent gates cross-sector content and withdrawal takes effect at once', a
   await panel.getByTestId('consent-add').click();
   const form = panel.getByTestId('consent-form');
   await form.getByLabel('Givet af (borger eller værge)').fill('Jakob Kjær');
+  // The form is taller than the panel at 768 px: the caseworker scrolls to its button.
+  await form.getByTestId('consent-save').scrollIntoViewIfNeeded();
   await expect(form.getByTestId('consent-save')).toHaveAttribute('data-visible', 'true');
   await page.waitForTimeout(400);
   await form.getByTestId('consent-save').click();
@@ -82,6 +84,8 @@ test('another legal basis with its reference opens one sector only', async ({ co
   await form.getByLabel('Henvisning til hjemmel').fill('Retssikkerhedslovens § 11 c, afgørelse 2026-114');
   await form.getByLabel('Jobcenter').uncheck();
   await form.getByLabel('Børn og familie').uncheck();
+  // The form is taller than the panel at 768 px: the caseworker scrolls to its button.
+  await form.getByTestId('consent-save').scrollIntoViewIfNeeded();
   await expect(form.getByTestId('consent-save')).toHaveAttribute('data-visible', 'true');
   await page.waitForTimeout(400);
   await form.getByTestId('consent-save').click();
