@@ -1,6 +1,7 @@
 /** Helpers for component tests (vitest + happy-dom). Not imported by any page. */
 import { render, type ComponentChildren } from 'preact';
 import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { Language } from '@/lib/i18n';
 import type { PanelMessage } from '@/lib/messages/panel';
 import { LanguageProvider } from './i18n';
@@ -101,5 +102,27 @@ export function fakeVisibility() {
       g.IntersectionObserver = saved.IntersectionObserver;
       g.IntersectionObserverEntry = saved.IntersectionObserverEntry;
     },
+  };
+}
+
+/**
+ * Fake visibility for every test of the calling file. Returns `setVisible()`: the browser reports everything
+ * visible and enough time has passed, so ConfirmButtons act on a click; `setVisible(false)`: hidden or covered.
+ */
+export function withFakeVisibility(): (visible?: boolean) => void {
+  let vis: ReturnType<typeof fakeVisibility>;
+  beforeEach(() => {
+    vis = fakeVisibility();
+  });
+  afterEach(() => {
+    vis.restore();
+    vi.restoreAllMocks();
+    document.body.replaceChildren();
+  });
+  return (visible = true) => {
+    if (!visible) return vis.report(false);
+    const now = vi.spyOn(performance, 'now').mockReturnValue(0);
+    vis.report(true);
+    now.mockReturnValue(10_000);
   };
 }

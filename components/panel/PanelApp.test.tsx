@@ -1,27 +1,11 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { allByTestId, byTestId, click, fakeVisibility, renderUi, typeInto } from '@/components/common/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { allByTestId, byTestId, click, withFakeVisibility, renderUi, typeInto } from '@/components/common/testing';
 import { PanelBody } from './PanelApp';
 import { MARTIN, TRINE, adultMeeting, makeView } from './view-fixtures';
 import type { PanelView } from '@/lib/service/panel-view';
 
-let vis: ReturnType<typeof fakeVisibility>;
-beforeEach(() => {
-  localStorage.clear();
-  vis = fakeVisibility();
-});
-afterEach(() => {
-  vis.restore();
-  vi.restoreAllMocks();
-  document.body.innerHTML = '';
-});
-
-/** Lets ConfirmButtons act: the browser says visible, and enough time has passed. */
-function makeVisible() {
-  const now = vi.spyOn(performance, 'now').mockReturnValue(0);
-  vis.report(true);
-  now.mockReturnValue(10_000);
-}
+const setVisible = withFakeVisibility();
 
 describe('PanelBody', () => {
   it('shows the header, consent state, hidden sectors, flags, plan, timeline and contacts in that order', () => {
@@ -78,9 +62,9 @@ describe('flags', () => {
 
   it('needs a reason to dismiss and sends it along', async () => {
     const { container, sent } = renderUi(<PanelBody view={makeView()} />);
-    makeVisible();
+    setVisible();
     await click(byTestId(container, 'flag-dismiss-open'));
-    makeVisible();
+    setVisible();
     await click(byTestId(container, 'flag-dismiss-confirm'));
     expect(container.textContent).toContain('Skriv en begrundelse.');
     expect(sent.some((m) => m.type === 'panel:flag-status')).toBe(false);
@@ -126,7 +110,7 @@ describe('precheck warning', () => {
     expect(document.activeElement?.getAttribute('data-testid')).toBe('precheck');
     await click(byTestId(container, 'continue-anyway'));
     expect(sent.some((m) => m.type === 'panel:continue-anyway')).toBe(false);
-    makeVisible();
+    setVisible();
     await click(byTestId(container, 'continue-anyway'));
     expect(sent).toContainEqual({ type: 'panel:continue-anyway' });
     await click(container.querySelector('[data-testid="precheck-match"] .link-button'));
@@ -163,7 +147,7 @@ describe('consent', () => {
     await click(byTestId(container, 'consent-add'));
     const form = byTestId(container, 'consent-form') as HTMLElement;
     await click(form.querySelectorAll('input[type="radio"]')[1]);
-    makeVisible();
+    setVisible();
     await click(byTestId(form, 'consent-save'));
     expect(form.textContent).toContain('kræver en henvisning');
     expect(sent.some((m) => m.type === 'panel:consent-register')).toBe(false);
@@ -181,7 +165,7 @@ describe('consent', () => {
     const { container, sent } = renderUi(<PanelBody view={view} />);
     expect(byTestId(container, 'consent-person')?.textContent).toContain('dækker: Sundhed og rehabilitering');
     expect(byTestId(container, 'consent-row')?.textContent).toContain('Givet 1. mar. 2025 af Trine Hansen');
-    makeVisible();
+    setVisible();
     await click(byTestId(container, 'consent-withdraw'));
     expect(sent).toContainEqual({ type: 'panel:consent-withdraw', consentId: 'c1' });
   });

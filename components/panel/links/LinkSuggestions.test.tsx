@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { allByTestId, byTestId, click, fakeVisibility, renderUi } from '@/components/common/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { allByTestId, byTestId, click, withFakeVisibility, renderUi } from '@/components/common/testing';
 import type { LinkSuggestionGroup } from '@/lib/service/link-suggestions-view';
 import { LinkSuggestions } from './LinkSuggestions';
 
@@ -18,21 +18,7 @@ const group = (over: Partial<LinkSuggestionGroup> = {}): LinkSuggestionGroup => 
   ...over,
 });
 
-let vis: ReturnType<typeof fakeVisibility>;
-beforeEach(() => {
-  vis = fakeVisibility();
-});
-afterEach(() => {
-  vis.restore();
-  vi.restoreAllMocks();
-  document.body.innerHTML = '';
-});
-
-function makeVisible() {
-  const now = vi.spyOn(performance, 'now').mockReturnValue(0);
-  vis.report(true);
-  now.mockReturnValue(10_000);
-}
+const setVisible = withFakeVisibility();
 
 describe('LinkSuggestions', () => {
   it('shows nothing when the page has no record without a full CPR', () => {
@@ -60,7 +46,7 @@ describe('LinkSuggestions', () => {
 
   it('confirms and rejects with the group id, and announces the outcome', async () => {
     const r = renderUi(<LinkSuggestions groups={[group()]} />);
-    makeVisible();
+    setVisible();
     await click(byTestId(r.container, 'link-confirm'));
     expect(r.sent).toEqual([{ type: 'panel:link-decision', groupId: 'g1', decision: 'confirmed', cpr: TRINE }]);
     expect(byTestId(r.container, 'link-outcome')?.textContent).toContain('bekræftet');
@@ -71,7 +57,7 @@ describe('LinkSuggestions', () => {
     r.rerender(<LinkSuggestions groups={[group({ id: 'g2' })]} />);
     // A button that just appeared is not clickable until the browser reports it visible for a while.
     vi.restoreAllMocks();
-    makeVisible();
+    setVisible();
     await click(byTestId(r.container, 'link-reject'));
     expect(r.sent[1]).toEqual({ type: 'panel:link-decision', groupId: 'g2', decision: 'rejected' });
     expect(byTestId(r.container, 'link-outcome')?.textContent).toContain('afvist');
@@ -79,7 +65,7 @@ describe('LinkSuggestions', () => {
 
   it('ignores a click while the host page hides or covers the panel', async () => {
     const r = renderUi(<LinkSuggestions groups={[group()]} />);
-    vis.report(false);
+    setVisible(false);
     await click(byTestId(r.container, 'link-confirm'));
     expect(r.sent).toEqual([]);
   });
@@ -95,14 +81,14 @@ describe('LinkSuggestions', () => {
     expect(allByTestId(r.container, 'link-reject')).toHaveLength(1);
     expect(byTestId(r.container, 'link-reject')?.textContent).toBe('Afvis alle');
     expect(r.container.querySelector('[aria-pressed="true"], [aria-checked="true"], [checked]')).toBeNull();
-    makeVisible();
+    setVisible();
     await click(allByTestId(r.container, 'link-confirm')[1]);
     expect(r.sent).toEqual([{ type: 'panel:link-decision', groupId: 'g1', decision: 'confirmed', cpr: OTHER }]);
   });
 
   it('says so when the background refuses (the suggestion changed)', async () => {
     const r = renderUi(<LinkSuggestions groups={[group()]} />, { answer: () => ({ ok: false, error: 'unknown-suggestion' }) });
-    makeVisible();
+    setVisible();
     await click(byTestId(r.container, 'link-confirm'));
     expect(byTestId(r.container, 'link-outcome')?.textContent).toContain('ændret');
   });
