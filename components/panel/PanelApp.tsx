@@ -13,6 +13,7 @@ import { PanelToolbar } from './header/PanelToolbar';
 import { ResizeHandle, rememberedWidth } from './layout/ResizeHandle';
 import { HiddenSectors } from './notices/HiddenSectors';
 import { LinkSuggestions } from './links/LinkSuggestions';
+import { MorePages } from './notices/MorePages';
 import { ReadErrors } from './notices/ReadErrors';
 import { PlanSection } from './plan/PlanSection';
 import { PrecheckWarning } from './precheck/PrecheckWarning';
@@ -31,6 +32,7 @@ export function PanelBody({ view, focus, headOnly = false }: { view?: PanelView;
     <>
       {view.precheck ? <PrecheckWarning precheck={view.precheck} focus={focus === 'precheck'} /> : null}
       <ReadErrors errors={view.errors} />
+      {view.morePages ? <MorePages /> : null}
       <LinkSuggestions groups={view.linkSuggestions ?? []} />
       {view.citizen ? (
         <>

@@ -43,6 +43,7 @@ export function makeView(over: Partial<PanelView> = {}): PanelView {
     pageType: 'citizen',
     pageCitizen: { cpr: TRINE },
     errors: [],
+    morePages: false,
     citizen: { cpr: TRINE, name: 'Trine Hansen' },
     family: [{ cpr: MARTIN, name: 'Martin Hansen' }],
     records: [jobEffort, jobRequest, adultMeeting, contact],

@@ -56,17 +56,29 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
         throw new Error(problem);
       }
       // The report names its citizen before its records are stored: the panel need not wait for the ingest.
-      if (report.citizen) await showIdentity(db, from, { url: report.url, system: report.system, pageType: report.pageType, citizen: report.citizen, at: now });
+      if (report.citizen && !message.followed) await showIdentity(db, from, { url: report.url, system: report.system, pageType: report.pageType, citizen: report.citizen, at: now });
       const result = await ingestPage(db, report, now);
       await suggestLinksFor(db, report);
       await refreshFlags(db, result.citizens, now);
-      await updateTabContext(from.tabId, (ctx) => ({
-        ...withoutIdentity(ctx, from.frameId),
-        frames: {
-          ...ctx.frames,
-          [from.frameId]: { url: report.url, system: report.system, pageType: report.pageType, citizen: report.citizen, errors: report.errors, at: now, cprLessKeys: cprLessKeys(report) },
-        },
-      }));
+      // A further page of a list read on request is stored, but the frame still shows the page it shows.
+      if (!message.followed) {
+        await updateTabContext(from.tabId, (ctx) => ({
+          ...withoutIdentity(ctx, from.frameId),
+          frames: {
+            ...ctx.frames,
+            [from.frameId]: {
+              url: report.url,
+              system: report.system,
+              pageType: report.pageType,
+              citizen: report.citizen,
+              errors: report.errors,
+              at: now,
+              cprLessKeys: cprLessKeys(report),
+              ...(report.nextPage ? { nextPage: report.nextPage } : {}),
+            },
+          },
+        }));
+      }
       notifyPanels({ tabId: from.tabId, citizens: result.citizens });
       return { stored: result.added + result.changed + result.unchanged, errors: report.errors.length };
     }

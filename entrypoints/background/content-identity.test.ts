@@ -97,3 +97,16 @@ describe('page-identity', () => {
     expect(rejected).toHaveLength(3);
   });
 });
+
+describe('a further page of a list, read when the caseworker asked', () => {
+  it('is stored, and the frame still shows its own page (with the offer to read on)', async () => {
+    const shown = report(stored, { system: adapter.system, url: PAGE, citizen: { cpr: TRINE } });
+    await handleContentMessage(db, { type: 'page-report', frameUrl: PAGE, report: { ...shown, nextPage: `${PAGE}?side=2` } }, from);
+    expect((await panelView()).morePages).toBe(true);
+    const second = `${PAGE}?side=2`;
+    const further = report([NOW_RECORD(effort('E4', TRINE, { title: 'Mentor' }))], { system: adapter.system, url: second, citizen: { cpr: TRINE } });
+    await handleContentMessage(db, { type: 'page-report', frameUrl: second, report: further, followed: true }, from);
+    expect((await getTabContext(TAB)).frames['0']).toMatchObject({ url: PAGE, nextPage: `${PAGE}?side=2` });
+    expect((await panelView()).records.map((r) => r.nativeId).sort()).toEqual(['E1', 'E2', 'E4']);
+  });
+});

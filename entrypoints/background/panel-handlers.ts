@@ -55,6 +55,14 @@ export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, fr
     case 'panel:layout':
       if (from.tabId != null) await toTab(from.tabId, { type: 'layout', collapsed: message.collapsed, width: message.width });
       return undefined;
+    case 'panel:read-more-pages': {
+      if (from.tabId == null) return fail('no-tab');
+      const frame = Object.entries((await getTabContext(from.tabId)).frames).find(([, f]) => f.nextPage);
+      if (!frame) return fail('no-more-pages');
+      // The frame's content script reads the pages (with the caseworker's session) and reports each like a page.
+      const answer = await browser.tabs.sendMessage(from.tabId, { type: 'read-next-pages' } satisfies ToContentMessage, { frameId: Number(frame[0]) });
+      return answer ?? fail('no-answer');
+    }
     case 'panel:reveal-cpr':
       await logAccess(db, { user, citizenCpr: message.cpr, action: 'reveal-cpr', purpose: 'sagsbehandling', detail: 'CPR vist i panelet' });
       return undefined;

@@ -5,6 +5,7 @@ import type { ToContentMessage } from '@/lib/messages/to-content';
 import { mountPanel, readPanelLayout } from './panel-host';
 import { startPageReader } from './page-reader';
 import { startFormGuard } from './form-guard';
+import { startMorePagesReader } from './more-pages';
 import { yieldToHost } from './slices';
 
 export default defineContentScript({
@@ -42,6 +43,7 @@ export default defineContentScript({
     await yieldToHost();
     if (signal.aborted) return;
     startPageReader(adapter, signal);
+    startMorePagesReader(adapter, signal);
     if (adapter.requestForm) startFormGuard(adapter, adapter.requestForm, signal);
   },
 });

@@ -2,6 +2,7 @@ import type { CaseworkRecord, CitizenRef, LegalBasis, ListSnapshot, PageReport, 
 import { FIELD_PARSERS } from '../parse';
 import { matchInfoType } from '../taxonomy/info-types';
 import { matchEffortCategory } from '../taxonomy/effort-categories';
+import { nextPageUrl } from './next-page';
 import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from './spec';
 import { newReadCache, readAllRaw, readRaw, type ReadCache } from './read-field';
 import { cleanText } from '../parse/text';
@@ -308,6 +309,7 @@ export function* extractPageSteps(ctx: ExtractContext): Generator<void, PageRepo
     }
     linkFamilyRows(records, citizen);
   }
+  const next = nextPageUrl(page, ctx.doc, ctx.url);
   return {
     system: spec.system,
     sector: spec.sector,
@@ -319,5 +321,6 @@ export function* extractPageSteps(ctx: ExtractContext): Generator<void, PageRepo
     records,
     lists,
     errors,
+    ...(next ? { nextPage: next } : {}),
   };
 }

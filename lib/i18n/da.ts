@@ -25,6 +25,13 @@ export const da = {
   'citizen.unnamed': '(navn ikke vist)',
   'citizen.family': 'Familie i samme plan',
 
+  'morePages.shown': 'Listen på siden fortsætter på flere sider. Kun den viste side er læst.',
+  'morePages.read': 'Læs de næste sider',
+  'morePages.reading': 'Læser de næste sider …',
+  'morePages.done': 'Læste {pages} sider mere med {records} poster.',
+  'morePages.moreLeft': 'Der er flere sider; tryk igen for at læse videre.',
+  'morePages.stopped': 'Stoppede: {error}.',
+  'morePages.failed': 'Kunne ikke læse de næste sider: {error}',
   'readErrors.title': 'Kunne ikke læse alt på denne side',
   'readErrors.item': 'Kunne ikke læse {field} i {recordKind} ({record}) på {system} – {message}. Intet fra denne post er gemt.',
 

@@ -25,6 +25,13 @@ export const en: Record<MessageKey, string> = {
   'citizen.unnamed': '(name not shown)',
   'citizen.family': 'Family in the same plan',
 
+  'morePages.shown': 'The list on this page continues on further pages. Only the page shown has been read.',
+  'morePages.read': 'Read the next pages',
+  'morePages.reading': 'Reading the next pages …',
+  'morePages.done': 'Read {pages} more pages with {records} records.',
+  'morePages.moreLeft': 'There are more pages; press again to read on.',
+  'morePages.stopped': 'Stopped: {error}.',
+  'morePages.failed': 'Could not read the next pages: {error}',
   'readErrors.title': 'Could not read everything on this page',
   'readErrors.item': 'Could not read {field} of {recordKind} ({record}) in {system} – {message}. Nothing from this record was stored.',
 

@@ -3,7 +3,8 @@ import { CitizenRef, PageReport } from '../model';
 
 /** Messages a content script may send. The background trusts none of it beyond these shapes. */
 export const ContentMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page-report'), frameUrl: z.string(), report: z.unknown() }),
+  /** `followed`: a further page of a list, fetched when the caseworker asked; it is not what the frame shows. */
+  z.object({ type: z.literal('page-report'), frameUrl: z.string(), report: z.unknown(), followed: z.boolean().optional() }),
   z.object({ type: z.literal('page-none'), frameUrl: z.string() }),
   /**
    * Sent right after the page type is recognised, before the (slower) full read: who the page is about, so the panel

@@ -10,6 +10,7 @@ export const PanelMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel:view'), cpr: CprDigits.optional(), head: z.boolean().optional() }),
   z.object({ type: z.literal('panel:layout'), collapsed: z.boolean(), width: z.number().int().min(240).max(900) }),
   z.object({ type: z.literal('panel:reveal-cpr'), cpr: z.string() }),
+  z.object({ type: z.literal('panel:read-more-pages') }),
   z.object({
     type: z.literal('panel:flag-status'),
     flagId: z.string(),

@@ -2,4 +2,14 @@
 export type ToContentMessage =
   | { type: 'layout'; collapsed: boolean; width: number }
   | { type: 'submit-anyway' }
-  | { type: 'precheck-result'; blocking: boolean };
+  | { type: 'precheck-result'; blocking: boolean }
+  /** The caseworker asked for the rest of a paginated list (panel): read the pages after this one. */
+  | { type: 'read-next-pages' };
+
+/** What reading the further pages of a list gave: how many pages and records, and whether more remain. */
+export interface MorePagesResult {
+  pages: number;
+  records: number;
+  more: boolean;
+  error?: string;
+}

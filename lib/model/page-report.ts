@@ -38,5 +38,7 @@ export const PageReport = z.object({
   records: z.array(CaseworkRecord),
   lists: z.array(ListSnapshot).default([]),
   errors: z.array(ReadError).default([]),
+  /** The next page of a paginated list the page shows: read only when the caseworker asks (panel). */
+  nextPage: z.string().optional(),
 });
 export type PageReport = z.infer<typeof PageReport>;

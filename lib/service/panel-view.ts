@@ -28,6 +28,8 @@ export interface PanelView {
   pageType?: string;
   pageCitizen?: CitizenRef;
   errors: ReadError[];
+  /** The page shows one page of a longer list; the panel offers to read the rest. */
+  morePages: boolean;
   precheck?: PrecheckView;
   citizen?: { cpr: string; name: string; birthDate?: string };
   family: { cpr: string; name: string }[];
@@ -151,6 +153,7 @@ export async function buildPanelView(db: EnPlanDb, tabId: number | undefined, op
     pageType: top?.pageType,
     pageCitizen,
     errors: frames.flatMap((f) => f.errors),
+    morePages: frames.some((f) => f.nextPage),
     family: [],
     records: [],
     hidden: [],

@@ -14,6 +14,8 @@ export interface FrameContext {
   at: string;
   /** Records the page showed without a full CPR (see link-suggestions-view): the panel offers them for linking. */
   cprLessKeys?: string[];
+  /** The page shows one page of a longer list; the rest is read when the caseworker asks. */
+  nextPage?: string;
 }
 
 export interface PrecheckState {

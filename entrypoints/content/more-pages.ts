@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { detectPage, extractPage } from '@/lib/adapters/extract';
+import { nextPageUrl } from '@/lib/adapters/next-page';
+import type { AdapterSpec } from '@/lib/adapters/spec';
+import type { MorePagesResult, ToContentMessage } from '@/lib/messages/to-content';
+
+/** Further pages read per request: a 5,000-row list at 10 a page is read in parts, each asked for. */
+const MAX_PAGES = 20;
+
+/**
+ * Reads the pages after this one of a paginated list, only when the caseworker asks in the panel. Each page is fetched
+ * with the caseworker's own session (same origin, as their browser would), parsed without running its scripts, read
+ * by the same adapter and sent like any page report.
+ */
+export function startMorePagesReader(adapter: AdapterSpec, signal: AbortSignal) {
+  const onMessage = (message: unknown) =>
+    (message as ToContentMessage).type === 'read-next-pages' ? readFollowingPages(adapter) : undefined;
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+/** Where the last request stopped (after MAX_PAGES), so the next one reads on instead of starting over. */
+let continueAt: string | undefined;
+
+function nextOf(adapter: AdapterSpec, doc: Document, url: string): string | undefined {
+  const page = detectPage(adapter, doc, new URL(url));
+  return page && nextPageUrl(page, doc, url);
+}
+
+async function readFollowingPages(adapter: AdapterSpec): Promise<MorePagesResult> {
+  let next = continueAt ?? nextOf(adapter, document, location.href);
+  continueAt = undefined;
+  let pages = 0;
+  let records = 0;
+  while (next) {
+    if (pages === MAX_PAGES) {
+      continueAt = next;
+      return { pages, records, more: true };
+    }
+    const url: string = next;
+    let doc: Document;
+    try {
+      const response = await fetch(url, { credentials: 'include' });
+      if (!response.ok) return { pages, records, more: true, error: `HTTP ${response.status}` };
+      doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+    } catch (error) {
+      return { pages, records, more: true, error: String(error).slice(0, 200) };
+    }
+    const page = detectPage(adapter, doc, new URL(url));
+    if (!page) return { pages, records, more: false, error: 'not a page this adapter knows' };
+    const report = extractPage({ spec: adapter, page, doc, url, now: new Date().toISOString() });
+    await browser.runtime.sendMessage({ type: 'page-report', frameUrl: url, report, followed: true });
+    pages++;
+    records += report.records.length;
+    next = report.nextPage;
+  }
+  return { pages, records, more: false };
+}
