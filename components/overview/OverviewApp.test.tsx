@@ -83,7 +83,7 @@ class MemorySource implements DataSource {
 let container: HTMLElement | undefined;
 afterEach(() => {
   if (container) act(() => render(null, container!));
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
   vi.unstubAllGlobals();
 });
 

@@ -5,7 +5,7 @@ import type { PrintView } from '@/lib/service/panel-view';
 import { PrintDocument } from './PrintApp';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 const view: PrintView = {
