@@ -60,6 +60,24 @@ async function openHealth(page: Page, sw: Worker, urls: DemoUrls, path: string) 
   await waitUntilRead(sw, path);
 }
 
+/** When the background last stored a read of exactly this page (ms since 1970; 0: never). */
+async function readAt(sw: Worker, url: string): Promise<number> {
+  return sw.evaluate(async (wanted) => {
+    const { storage } = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const frames = Object.values(await storage.session.get(null)).flatMap((ctx) => Object.values((ctx as { frames?: Record<string, { url: string; at: string }> }).frames ?? {}));
+    return Math.max(0, ...frames.filter((f) => f.url === wanted).map((f) => Date.parse(f.at)));
+  }, url);
+}
+
+/**
+ * Waits until the page is read and stored (after `since`, for a reload). The panel names the citizen before that,
+ * from the page's identity, and the page is read only once the host has settled: a test that leaves the page when
+ * the name shows may leave before it was ever read, and the store then does not know the citizen at all.
+ */
+async function waitUntilPageRead(sw: Worker, page: Page, since = 0) {
+  await expect.poll(() => readAt(sw, page.url()), { timeout: 15_000 }).toBeGreaterThan(since);
+}
+
 /** Keyboard only: focus the button and press Enter (after the panel's clickjacking guard has seen it visible). */
 async function pressButton(page: Page, panel: Frame, name: RegExp) {
   const button = panel.getByRole('button', { name });
@@ -84,8 +102,10 @@ test('a registration without a full CPR is suggested, confirmed in the panel and
   // The caseworker has had Trine's (and Jakob's) CPR page open: the extension knows them by CPR, name and birth date.
   await page.goto(personaUrl(urls, jakob, 'job'));
   await panelFor(page, 'Jakob Kjær');
+  await waitUntilPageRead(sw, page);
   await page.goto(personaUrl(urls, trine, 'job'));
   await panelFor(page, 'Trine Hansen');
+  await waitUntilPageRead(sw, page);
 
   await test.step('the health registration without CPR: suggested, not linked', async () => {
     await openHealth(page, sw, urls, `/borger/${maskedId}/forloeb`);
@@ -121,9 +141,10 @@ test('a registration without a full CPR is suggested, confirmed in the panel and
   });
 
   await test.step('remembered: reloaded, the page is Trine’s; her CPR page shows the record too', async () => {
+    const before = await readAt(sw, page.url());
     await page.reload();
     await page.locator('#app[aria-busy="false"]').waitFor({ timeout: 10_000 });
-    await waitUntilRead(sw, `/borger/${maskedId}/forloeb`);
+    await waitUntilPageRead(sw, page, before);
     const panel = await panelFor(page, 'Trine Hansen');
     await expect(panel.getByTestId('link-suggestion')).toHaveCount(0);
     await expect(panel.getByTestId('timeline-item').filter({ hasText: 'Smertehåndteringsforløb' })).toHaveCount(1);
@@ -150,8 +171,9 @@ test('a registration without a full CPR is suggested, confirmed in the panel and
     await expect(panel.getByTestId('link-suggestion').filter({ hasText: 'Trine Hansen' })).toHaveCount(1);
 
     // Read again (the reload re-ingests and the linker runs again): still gone, and nothing was linked.
+    const before = await readAt(sw, page.url());
     await page.reload();
-    await waitUntilRead(sw, '/borgerliste');
+    await waitUntilPageRead(sw, page, before);
     const again = await panelFrame(page);
     await expect(again.getByTestId('link-suggestion').filter({ hasText: 'Trine Hansen' })).toHaveCount(1, { timeout: 15_000 });
     await expect(again.getByTestId('link-suggestion').filter({ hasText: 'Jakob Kjær' })).toHaveCount(0);
