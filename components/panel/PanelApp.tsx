@@ -62,6 +62,11 @@ export function PanelBody({ view, focus, headOnly = false }: { view?: PanelView;
 export function PanelApp() {
   const { view, focus, tick } = usePanelView(standaloneCpr());
   const send = useSend();
+  const openFlags = view?.flags.filter((f) => f.status === 'open').length ?? 0;
+  useEffect(() => {
+    // The content script's first view gives way now, and the collapsed panel's tab counts the open flags.
+    if (view) void send({ type: 'panel:painted', openFlags });
+  }, [view === undefined, openFlags]);
   useEffect(() => {
     // A submit held back while the panel was collapsed: open it, so the warning is seen.
     if (focus === 'precheck' && view?.precheck?.submitBlocked) void send({ type: 'panel:layout', collapsed: false, width: rememberedWidth() });

@@ -10,6 +10,8 @@ import { refreshFlags } from '@/lib/service/refresh-flags';
 import { precheckRequest } from '@/lib/service/precheck';
 import { suggestLinksFor } from '@/lib/service/suggest-links';
 import { cprLessKeys } from '@/lib/service/link-suggestions-view';
+import { buildFirstView } from '@/lib/service/first-view';
+import { loadSettings } from '@/lib/service/settings';
 import { notifyPanels } from './notify';
 
 interface ContentSender {
@@ -32,6 +34,17 @@ async function showIdentity(db: EnPlanDb, from: ContentSender, identity: FrameId
   if (changed) notifyPanels({ tabId: from.tabId });
 }
 
+/** The top frame's panel is still loading: its content script draws this meanwhile (lib/service/first-view.ts). */
+async function firstViewFor(db: EnPlanDb, identity: FrameIdentity, now: string) {
+  const cpr = identity.citizen.cpr;
+  if (!cpr) return undefined;
+  const settings = await loadSettings(db);
+  const view = await buildFirstView(db, identity.citizen, settings, now);
+  // Shown to the caseworker like the panel's own view, so logged like it; no log, no view.
+  await logAccess(db, { user: settings.userName || 'ukendt bruger', citizenCpr: cpr, action: 'view', purpose: 'sagsbehandling', detail: `${identity.system} ${identity.pageType} (første visning)` });
+  return view;
+}
+
 export async function handleContentMessage(db: EnPlanDb, message: ContentMessage, from: ContentSender): Promise<unknown> {
   const now = new Date().toISOString();
   switch (message.type) {
@@ -45,8 +58,9 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       return undefined;
     case 'page-identity': {
       // Who the page is about, before the page is read in full: the panel shows at once what the store holds.
-      await showIdentity(db, from, { url: message.frameUrl, system: from.adapter.system, pageType: message.pageType, citizen: message.citizen, at: now });
-      return undefined;
+      const identity = { url: message.frameUrl, system: from.adapter.system, pageType: message.pageType, citizen: message.citizen, at: now };
+      const [, firstView] = await Promise.all([showIdentity(db, from, identity), message.firstView ? firstViewFor(db, identity, now) : undefined]);
+      return firstView;
     }
     case 'page-report': {
       const { report, problem } = validateReport(message.report, from.adapter.system);

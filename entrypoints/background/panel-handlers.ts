@@ -14,6 +14,7 @@ import { loadSettings } from '@/lib/service/settings';
 import { getTabContext, tabCitizen, updateTabContext } from '@/lib/service/tab-context';
 import type { ToContentMessage } from '@/lib/messages/to-content';
 import { configuredSystems } from '@/lib/config/systems';
+import { collapsedTab } from '@/lib/service/first-view';
 import { notifyPanels } from './notify';
 
 interface PageSender {
@@ -43,7 +44,8 @@ const fail = (error: string): PanelResult => ({ ok: false, error });
 
 export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, from: PageSender): Promise<unknown> {
   const now = new Date().toISOString();
-  const user = (await loadSettings(db)).userName || 'ukendt bruger';
+  const settings = await loadSettings(db);
+  const user = settings.userName || 'ukendt bruger';
   switch (message.type) {
     case 'panel:view': {
       const view = await buildPanelView(db, from.tabId, { cpr: from.hostOrigin ? undefined : message.cpr, now, head: message.head === true });
@@ -55,6 +57,11 @@ export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, fr
     case 'panel:layout':
       if (from.tabId != null) await toTab(from.tabId, { type: 'layout', collapsed: message.collapsed, width: message.width });
       return undefined;
+    case 'panel:painted': {
+      if (from.tabId == null) return undefined;
+      await toTab(from.tabId, { type: 'panel-painted', ...collapsedTab(settings.language, message.openFlags) });
+      return undefined;
+    }
     case 'panel:read-more-pages': {
       if (from.tabId == null) return fail('no-tab');
       const frame = Object.entries((await getTabContext(from.tabId)).frames).find(([, f]) => f.nextPage);

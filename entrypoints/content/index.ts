@@ -28,11 +28,12 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
 
-    if (layout) {
-      const applyLayout = mountPanel(await layout, (dispose) => signal.addEventListener('abort', dispose));
+    const panel = layout && mountPanel(await layout, (dispose) => signal.addEventListener('abort', dispose));
+    if (panel) {
       const onMessage = (message: unknown) => {
         const m = message as ToContentMessage;
-        if (m.type === 'layout') applyLayout({ collapsed: m.collapsed, width: m.width });
+        if (m.type === 'layout') panel.applyLayout({ collapsed: m.collapsed, width: m.width });
+        if (m.type === 'panel-painted') panel.painted(m);
       };
       browser.runtime.onMessage.addListener(onMessage);
       signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
@@ -42,7 +43,7 @@ export default defineContentScript({
     // A task of our own, not the host's DOMContentLoaded event (whatever we do there delays its end).
     await yieldToHost();
     if (signal.aborted) return;
-    startPageReader(adapter, signal);
+    startPageReader(adapter, signal, panel);
     startMorePagesReader(adapter, signal);
     if (adapter.requestForm) startFormGuard(adapter, adapter.requestForm, signal);
   },

@@ -5,6 +5,7 @@ import type { AdapterSpec, PageSpec } from '@/lib/adapters/spec';
 import { hostSettled } from './host-settled';
 import { runInSlices, yieldToHost } from './slices';
 import { watchPage } from './page-watch';
+import type { MountedPanel } from './panel-host';
 
 /**
  * Reads the page once the host page has loaded and settled (host-settled.ts), and again whenever what the adapter reads changes (late-loaded data,
@@ -19,7 +20,8 @@ const SLICE_MS = 10;
 /** A page that changes on every read is still read: after this many tries the last read is sent as it is. */
 const MAX_UNSTABLE_READS = 3;
 
-export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
+/** `panel`: this is the top frame, whose panel draws the first view from page-identity's answer. */
+export function startPageReader(adapter: AdapterSpec, signal: AbortSignal, panel?: Pick<MountedPanel, 'wantsFirstView' | 'showFirstView'>) {
   let lastNone = '';
   let lastIdentity = '';
   let lastFingerprint = '';
@@ -45,7 +47,10 @@ export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
     if (page.citizen !== false) {
       const citizen = readCitizen(adapter, document).ref;
       const key = citizen ? JSON.stringify([location.href, page.type, citizen]) : '';
-      if (citizen && key !== lastIdentity) send({ type: 'page-identity', frameUrl: location.href, pageType: page.type, citizen });
+      if (citizen && key !== lastIdentity) {
+        const firstView = panel?.wantsFirstView() === true;
+        void send({ type: 'page-identity', frameUrl: location.href, pageType: page.type, citizen, firstView }).then((view) => firstView && view && panel!.showFirstView(view));
+      }
       lastIdentity = key;
     }
     return page;

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { hostLoaded } from './host-settled';
+import type { FirstView } from '@/lib/service/first-view';
+import { hostSettled } from './host-settled';
 import { MAX_ELEMENTS } from './page-reader';
+import { FIRST_VIEW_CSS, isFirstView, renderFirstView } from './first-view';
 
 /**
  * The panel lives in an extension page inside an iframe inside a CLOSED shadow root: the host page can neither read
@@ -19,14 +21,15 @@ const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, width: 380 };
 // px, not rem: rem would scale with the host page's root font size (STACK.md).
 const CSS = `
 :host { all: initial; }
-.frame { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; border: 0; border-left: 2px solid #0b4f8a;
-  background: #fff; box-shadow: -2px 0 8px rgba(0,0,0,.15); height: 100vh; }
+.room { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; border-left: 2px solid #0b4f8a;
+  background: #fff; box-shadow: -2px 0 8px rgba(0,0,0,.15); }
+.frame { display: block; border: 0; width: 100%; height: 100%; }
 .tab { position: fixed; right: 0; top: 40%; z-index: 2147483646; font: 600 14px/1.2 system-ui, sans-serif;
   background: #0b4f8a; color: #fff; border: 2px solid #fff; border-right: 0; border-radius: 8px 0 0 8px;
   padding: 12px 8px; writing-mode: vertical-rl; cursor: pointer; }
 .tab:focus-visible { outline: 3px solid #f2b632; outline-offset: 2px; }
 [hidden] { display: none !important; }
-`;
+${FIRST_VIEW_CSS}`;
 
 /** The remembered layout (collapsed, width), or the default. Read in parallel with the configuration at start. */
 export async function readPanelLayout(): Promise<PanelLayout> {
@@ -40,35 +43,53 @@ function hugePage() {
   return document.getElementsByTagName('*').length > MAX_ELEMENTS || (html?.decodedBodySize ?? 0) > MAX_PUSH_BYTES;
 }
 
+export interface MountedPanel {
+  applyLayout(layout: PanelLayout): void;
+  /** Until the panel's page has painted, the first view stands in for it (first-view.ts). */
+  wantsFirstView(): boolean;
+  showFirstView(view: unknown): void;
+  /** The panel's page painted its view: the first view goes, and the collapsed tab counts the open flags. */
+  painted(tab: { tab: string; tabLabel: string }): void;
+}
+
 /**
  * Called at document_start: the host page is pushed aside before it is first laid out, so making room costs it
  * nothing (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms). The panel's place shows
- * at once, but its page loads only once the host's load event is over (host-settled.ts): a frame still loading
- * holds the host's load event back, and with it whatever the host does on load (SundhedsPortalen fetches its data
- * then). It does not wait for the host to settle as the page read does: the panel shows what the store already
- * knows (page-identity, sent at DOMContentLoaded), and that should be on screen at once.
+ * at once, and what the store knows of the page's citizen is drawn there as soon as the DOM names them (the first
+ * view: page-identity's answer). The panel's own page loads only once the host has loaded and settled
+ * (host-settled.ts): a frame still loading holds the host's load event back, and with it whatever the host does
+ * on load (SundhedsPortalen fetches its data then), and the panel's renderer and its boot would compete for the
+ * CPU with the host's own first work.
  */
-export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => void): (layout: PanelLayout) => void {
+export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => void): MountedPanel {
   const host = document.createElement('en-plan-panel');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = CSS;
+  // The panel's place: its frame, and over it the first view until the frame's page has painted.
+  const room = document.createElement('div');
+  room.className = 'room';
   const frame = document.createElement('iframe');
   frame.className = 'frame';
   frame.title = 'Én plan';
+  room.append(frame);
   const tab = document.createElement('button');
   tab.className = 'tab';
   tab.type = 'button';
   tab.textContent = 'Én plan';
   tab.setAttribute('aria-label', 'Åbn Én plan');
-  shadow.append(style, frame, tab);
+  shadow.append(style, room, tab);
 
   const root = document.documentElement;
   const originalMargin = root.style.marginRight;
+  const setTab = (text: string, label: string) => {
+    tab.textContent = text;
+    tab.setAttribute('aria-label', label);
+  };
   const apply = (layout: PanelLayout) => {
-    frame.hidden = layout.collapsed;
+    room.hidden = layout.collapsed;
     tab.hidden = !layout.collapsed;
-    frame.style.width = `${layout.width}px`;
+    room.style.width = `${layout.width}px`;
     // Push mode: the host page gets narrower instead of being covered, so none of its controls hide under us. Once
     // a huge page is laid out, re-laying it out would freeze the tab (a 50 MB table: 2.4 s; 50 MB of text in a few
     // elements: 1.3 s, tests/e2e/reliability-hostile-pages.spec.ts): there the margin stays as it is.
@@ -98,9 +119,17 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
     document.addEventListener('DOMContentLoaded', attach, { once: true });
   }
   let disposed = false;
-  void hostLoaded().then(() => {
+  let first: HTMLElement | undefined;
+  let hasPainted = false;
+  void hostSettled().then(() => {
     if (!disposed) frame.src = browser.runtime.getURL('/panel.html');
   });
+  const dropFirst = () => {
+    first?.remove();
+    first = undefined;
+  };
+  // Should the panel's page never paint (a broken worker), the first view still gives way to it.
+  frame.addEventListener('load', () => setTimeout(dropFirst, 5000), { once: true });
   onDispose(() => {
     disposed = true;
     bodyWatch.disconnect();
@@ -108,5 +137,27 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
     host.remove();
     root.style.marginRight = originalMargin;
   });
-  return save;
+  return {
+    applyLayout: save,
+    wantsFirstView: () => !hasPainted && !disposed,
+    showFirstView(view) {
+      if (hasPainted || disposed || !isFirstView(view)) return;
+      const next = renderFirstView(view);
+      if (first) first.replaceWith(next);
+      else room.append(next);
+      first = next;
+      setTab(view.tab, view.tabLabel);
+      if (import.meta.env.MODE === 'demo') markShown(view);
+    },
+    painted({ tab, tabLabel }) {
+      hasPainted = true;
+      dropFirst();
+      setTab(tab, tabLabel);
+    },
+  };
+}
+
+/** For `npm run bench` (demo build only): when the first view is on screen, roughly after the next paint. */
+function markShown(view: FirstView) {
+  requestAnimationFrame(() => setTimeout(() => performance.mark('en-plan:first-view', { detail: { flags: view.flags.length } })));
 }

@@ -8,9 +8,10 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-none'), frameUrl: z.string() }),
   /**
    * Sent right after the page type is recognised, before the (slower) full read: who the page is about, so the panel
-   * can show what the store already knows at once. The full page-report follows and may correct it.
+   * can show what the store already knows at once. The full page-report follows and may correct it. `firstView`: the top
+   * frame's panel is still loading; the answer is what its content script draws meanwhile (lib/service/first-view.ts).
    */
-  z.object({ type: z.literal('page-identity'), frameUrl: z.string(), pageType: z.string().max(100), citizen: CitizenRef }),
+  z.object({ type: z.literal('page-identity'), frameUrl: z.string(), pageType: z.string().max(100), citizen: CitizenRef, firstView: z.boolean().optional() }),
   z.object({
     type: z.literal('precheck'),
     system: z.string(),

@@ -1,6 +1,11 @@
-/** What the background tells a content script. Nothing here is secret: the host page may observe its effects. */
+/**
+ * What the background tells a content script. Nothing here is secret: the host page may observe its effects. (The
+ * first view, which is, is the answer to the top frame's own `page-identity` and drawn in a closed shadow root.)
+ */
 export type ToContentMessage =
   | { type: 'layout'; collapsed: boolean; width: number }
+  /** The panel's page has painted: the first view goes; the collapsed panel's tab reads `tab` (open flags). */
+  | { type: 'panel-painted'; tab: string; tabLabel: string }
   | { type: 'submit-anyway' }
   | { type: 'precheck-result'; blocking: boolean }
   /** The caseworker asked for the rest of a paginated list (panel): read the pages after this one. */

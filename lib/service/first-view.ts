@@ -1,0 +1,68 @@
+import type { EnPlanDb } from '../db/schema';
+import { translate, type Language } from '../i18n';
+import type { CitizenRef, Settings } from '../model';
+import { filterByConsent, type ViewFlag } from './panel-view';
+import { cachedCitizenData } from './view-cache';
+
+/**
+ * The panel's first paint, drawn by the content script in the panel's place while the panel's own page is still
+ * loading (which waits until the host page has loaded and settled: entrypoints/content/panel-host.ts). Finished
+ * text only, so the content script needs neither the catalogue nor the records: the citizen's name and the flags,
+ * under the same consent rule as the panel (a flag on a hidden sector's records says only that it exists).
+ */
+export interface FirstView {
+  lang: Language;
+  /** "Én plan for Trine Hansen": the landmark's name. */
+  label: string;
+  title: string;
+  citizen: string;
+  flagsTitle: string;
+  summary: string;
+  flags: { rule: string; status: string; reason: string; open: boolean }[];
+  loading: string;
+  /** The collapsed panel's tab, with the number of open flags. */
+  tab: string;
+  tabLabel: string;
+}
+
+const ORDER = { open: 0, acknowledged: 1, dismissed: 2, resolved: 3 } as const;
+
+/** The same order as the panel's flag list: open first. */
+export function firstViewOf(lang: Language, name: string, flags: readonly ViewFlag[]): FirstView {
+  const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(lang, key, values);
+  const sorted = [...flags].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id));
+  const open = flags.filter((f) => f.status === 'open').length;
+  const citizen = name || t('citizen.unnamed');
+  return {
+    lang,
+    label: t('firstView.label', { name: citizen }),
+    title: t('app.name'),
+    citizen,
+    flagsTitle: t('flags.title'),
+    summary: flags.length ? t('flags.summary', { open, total: flags.length }) : t('flags.none'),
+    flags: sorted.map((f) => ({
+      rule: t(`flag.rule.${f.rule}`),
+      status: t(`flag.status.${f.status}`),
+      reason: f.hidden ? t('flags.hidden') : lang === 'en' ? f.reasonEn : f.reason,
+      open: f.status === 'open',
+    })),
+    loading: t('firstView.loading'),
+    ...collapsedTab(lang, open),
+  };
+}
+
+/** The collapsed panel's tab: "Én plan (3)", so open flags are not out of sight. */
+export function collapsedTab(lang: Language, open: number): { tab: string; tabLabel: string } {
+  if (!open) return { tab: translate(lang, 'app.name'), tabLabel: translate(lang, 'panel.expand') };
+  return { tab: translate(lang, 'firstView.tab', { open }), tabLabel: translate(lang, 'firstView.tabLabel', { open }) };
+}
+
+/** What the store already holds for the page's citizen; none for a page without a full CPR (nothing to look up). */
+export async function buildFirstView(db: EnPlanDb, citizen: CitizenRef, settings: Settings, now: string): Promise<FirstView | undefined> {
+  if (!citizen.cpr) return undefined;
+  const data = await cachedCitizenData(db, citizen.cpr);
+  const me = data.citizens.find((c) => c?.cpr === citizen.cpr);
+  // The flags only: which records are visible matters for which flags say why.
+  const { flags } = filterByConsent(data.records, data.flags, data.consents, settings.userSector, now);
+  return firstViewOf(settings.language, me?.name || citizen.name || '', flags);
+}
