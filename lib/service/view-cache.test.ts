@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { logAccess } from '../db/audit';
 import { ingestPage } from '../db/ingest';
-import { setFlagStatus } from '../db/queries';
+import { recordsForCitizens, setFlagStatus, type StoredRecord } from '../db/queries';
 import { effort, freshDb, report, T0, T1, TRINE } from '../db/test-fixtures';
 import { recordKey, type Flag } from '../model';
-import { MAX_CITIZENS, cachedCitizenData, cachedRecords, overBudget } from './view-cache';
+import { MAX_CITIZENS, MAX_RECORDS, cachedCitizenData, cachedRecords, overBudget } from './view-cache';
+
+// The real reads, watched: one test counts them.
+vi.mock('../db/queries', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../db/queries')>();
+  return { ...actual, recordsForCitizens: vi.fn(actual.recordsForCitizens) };
+});
 
 describe('cachedCitizenData', () => {
   it('answers the records of a repeat from memory until records are written; the small tables are read fresh', async () => {
@@ -49,6 +55,26 @@ describe('cachedCitizenData', () => {
     // One over the limit: the least recently used (cprs[0]: cprs[1] was used after it) went, the others stayed.
     expect(await cachedRecords(db, cprs[1]!)).toBe(second);
     expect(await cachedRecords(db, cprs[0]!)).not.toBe(first);
+  });
+
+  it("shares a citizen's read over the budget while it is in flight, and keeps none of it once answered", async () => {
+    // Test Stor in the memory bench: the panels asking at one moment get one read, and none of it stays in memory.
+    const db = freshDb(`cache-big-${Math.random()}`);
+    await db.open();
+    const big = Array.from({ length: MAX_RECORDS + 1 }, () => ({}) as StoredRecord);
+    let answer: (rows: StoredRecord[]) => void = () => undefined;
+    vi.mocked(recordsForCitizens).mockClear().mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const first = cachedRecords(db, TRINE);
+    expect(cachedRecords(db, TRINE)).toBe(first);
+    answer(big);
+    expect(await first).toBe(big);
+    expect(recordsForCitizens).toHaveBeenCalledTimes(1);
+    // Not kept: the next view reads again. The same citizen with exactly the budget's records is kept.
+    vi.mocked(recordsForCitizens).mockResolvedValueOnce(big.slice(1));
+    const kept = await cachedRecords(db, TRINE);
+    expect(recordsForCitizens).toHaveBeenCalledTimes(2);
+    expect(await cachedRecords(db, TRINE)).toBe(kept);
+    expect(recordsForCitizens).toHaveBeenCalledTimes(2);
   });
 
   it('keeps the newest citizens whose records fit the budget, and never one over it alone', () => {

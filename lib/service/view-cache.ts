@@ -48,7 +48,10 @@ let generation = 0;
 const sizes = new WeakMap<Promise<StoredRecord[]>, number>();
 /** Citizens whose records are kept per database: the tabs and households a caseworker has open, not the store. */
 export const MAX_CITIZENS = 16;
-/** And at most this many records in all (a few MB of the worker's heap); a citizen with more is read each time. */
+/**
+ * And at most this many records in all (a few MB of the worker's heap). A citizen with more is not kept: the views
+ * asking while its read is in flight share that read, later ones read again (about 1.2 kB a record while in flight).
+ */
 export const MAX_RECORDS = 5000;
 
 Dexie.on('storagemutated', (parts) => {
