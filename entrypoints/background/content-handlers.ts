@@ -12,6 +12,7 @@ import { suggestLinksFor } from '@/lib/service/suggest-links';
 import { cprLessKeys } from '@/lib/service/link-suggestions-view';
 import { buildFirstView } from '@/lib/service/first-view';
 import { loadSettings } from '@/lib/service/settings';
+import { pageCitizenOf, rememberPageCitizen } from '@/lib/service/page-citizens';
 import { notifyPanels } from './notify';
 
 interface ContentSender {
@@ -35,13 +36,14 @@ async function showIdentity(db: EnPlanDb, from: ContentSender, identity: FrameId
 }
 
 /** The top frame's panel is still loading: its content script draws this meanwhile (lib/service/first-view.ts). */
-async function firstViewFor(db: EnPlanDb, identity: FrameIdentity, now: string) {
+async function firstViewFor(db: EnPlanDb, identity: Pick<FrameIdentity, 'system' | 'pageType' | 'citizen'>, now: string) {
   const cpr = identity.citizen.cpr;
   if (!cpr) return undefined;
   const settings = await loadSettings(db);
   const view = await buildFirstView(db, identity.citizen, settings, now);
   // Shown to the caseworker like the panel's own view, so logged like it; no log, no view.
-  await logAccess(db, { user: settings.userName || 'ukendt bruger', citizenCpr: cpr, action: 'view', purpose: 'sagsbehandling', detail: `${identity.system} ${identity.pageType} (første visning)` });
+  if (!view) return undefined;
+  await logAccess(db, { user: settings.userName || 'ukendt bruger', citizenCpr: cpr, action: 'view', purpose: 'sagsbehandling', detail: [identity.system, identity.pageType, '(første visning)'].filter(Boolean).join(' ') });
   return view;
 }
 
@@ -56,10 +58,20 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       });
       notifyPanels({ tabId: from.tabId });
       return undefined;
+    case 'page-open': {
+      // Only addresses of the sender's own system: another origin's page is not what this frame is loading.
+      if (!message.frameUrl.startsWith(`${from.origin}/`)) return undefined;
+      const cpr = await pageCitizenOf(message.frameUrl);
+      return cpr ? firstViewFor(db, { system: from.adapter.system, pageType: '', citizen: { cpr } }, now) : undefined;
+    }
     case 'page-identity': {
       // Who the page is about, before the page is read in full: the panel shows at once what the store holds.
       const identity = { url: message.frameUrl, system: from.adapter.system, pageType: message.pageType, citizen: message.citizen, at: now };
-      const [, firstView] = await Promise.all([showIdentity(db, from, identity), message.firstView ? firstViewFor(db, identity, now) : undefined]);
+      const [, , firstView] = await Promise.all([
+        showIdentity(db, from, identity),
+        message.citizen.cpr && rememberPageCitizen(message.frameUrl, message.citizen.cpr, now),
+        message.firstView ? firstViewFor(db, identity, now) : undefined,
+      ]);
       return firstView;
     }
     case 'page-report': {
@@ -70,6 +82,7 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
         throw new Error(problem);
       }
       // The report names its citizen before its records are stored: the panel need not wait for the ingest.
+      if (report.citizen?.cpr && !message.followed) await rememberPageCitizen(report.url, report.citizen.cpr, now);
       if (report.citizen && !message.followed) await showIdentity(db, from, { url: report.url, system: report.system, pageType: report.pageType, citizen: report.citizen, at: now });
       const result = await ingestPage(db, report, now);
       await suggestLinksFor(db, report);

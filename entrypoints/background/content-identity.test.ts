@@ -8,6 +8,7 @@ import { effort, freshDb, report, T0, TRINE } from '@/lib/db/test-fixtures';
 import type { EnPlanDb } from '@/lib/db/schema';
 import { recordKey, type CaseworkRecord, type Flag } from '@/lib/model';
 import type { PanelView } from '@/lib/service/panel-view';
+import type { FirstView } from '@/lib/service/first-view';
 import { getTabContext } from '@/lib/service/tab-context';
 import { handleContentMessage } from './content-handlers';
 import { handlePanelMessage } from './panel-handlers';
@@ -108,5 +109,27 @@ describe('a further page of a list, read when the caseworker asked', () => {
     await handleContentMessage(db, { type: 'page-report', frameUrl: second, report: further, followed: true }, from);
     expect((await getTabContext(TAB)).frames['0']).toMatchObject({ url: PAGE, nextPage: `${PAGE}?side=2` });
     expect((await panelView()).records.map((r) => r.nativeId).sort()).toEqual(['E1', 'E2', 'E4']);
+  });
+});
+
+describe('the first view', () => {
+  it('answers page-identity with the stored flags when the top frame asks, logged as a view', async () => {
+    expect(await handleContentMessage(db, identity, from)).toBeUndefined();
+    const view = (await handleContentMessage(db, { ...identity, firstView: true }, from)) as FirstView;
+    expect(view).toMatchObject({ citizen: 'Trine Hansen', flags: [{ reason: 'To indsatser', open: true }] });
+    const log = await db.audit.where('citizenCpr').equals(TRINE).toArray();
+    expect(log.filter((e) => e.action === 'view').map((e) => e.detail)).toEqual([`${adapter.system} efforts (første visning)`]);
+  });
+
+  it('answers page-open for an address read before, and only for one that showed one citizen', async () => {
+    const open = { type: 'page-open', frameUrl: PAGE } as const;
+    expect(await handleContentMessage(db, open, from)).toBeUndefined();
+    await handleContentMessage(db, identity, from);
+    // The store knows Trine only by her CPR here (no page named her): the view says so, with her flags.
+    expect(await handleContentMessage(db, open, from)).toMatchObject({ citizen: '(navn ikke vist)', flags: [{ reason: 'To indsatser' }] });
+    // Another origin's address is never looked up for this frame.
+    expect(await handleContentMessage(db, { type: 'page-open', frameUrl: `https://elsewhere.example${new URL(PAGE).pathname}` }, from)).toBeUndefined();
+    await handleContentMessage(db, { ...identity, citizen: { cpr: '1205101235', name: 'Martin' } }, from);
+    expect(await handleContentMessage(db, open, from)).toBeUndefined();
   });
 });

@@ -21,6 +21,9 @@ export default defineContentScript({
     // One panel per tab: frames of the same system report to it through the background.
     const top = window === window.top;
     const layout = top ? readPanelLayout() : undefined;
+    // Asked at once, before the DOM names anyone: the store may know whom this address shows (page-citizens.ts).
+    // The script runs only on configured systems' pages (registered for them alone), so this need not wait.
+    const guess = top ? browser.runtime.sendMessage({ type: 'page-open', frameUrl: location.href }).catch(() => undefined) : undefined;
     const system = (await configuredSystems()).find((s) => s.origin === location.origin);
     const adapter = adapterById(system?.adapterId);
     if (!adapter) return;
@@ -30,6 +33,7 @@ export default defineContentScript({
 
     const panel = layout && mountPanel(await layout, (dispose) => signal.addEventListener('abort', dispose));
     if (panel) {
+      void guess?.then((view) => panel.showFirstView(view, { guess: true }));
       const onMessage = (message: unknown) => {
         const m = message as ToContentMessage;
         if (m.type === 'layout') panel.applyLayout({ collapsed: m.collapsed, width: m.width });
@@ -40,8 +44,9 @@ export default defineContentScript({
     }
 
     if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-    // A task of our own, not the host's DOMContentLoaded event (whatever we do there delays its end).
-    await yieldToHost();
+    // A task of our own, not the host's DOMContentLoaded event (whatever we do there delays its end); ahead of the
+    // host's queued tasks, as what comes first is only the page's identity (a few selectors) for the first view.
+    await yieldToHost('user-blocking');
     if (signal.aborted) return;
     startPageReader(adapter, signal, panel);
     startMorePagesReader(adapter, signal);

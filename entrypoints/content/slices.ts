@@ -13,8 +13,8 @@ const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).sch
  * A new task behind the ones the host page has queued. Not `scheduler.yield()`: its continuation jumps the queue,
  * which suits finishing the page's own work but not ours. Not `setTimeout(0)`: nested timers are clamped to 4 ms.
  */
-export function yieldToHost(): Promise<void> {
-  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority: 'user-visible' });
+export function yieldToHost(priority: 'user-blocking' | 'user-visible' = 'user-visible'): Promise<void> {
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined, { priority });
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {

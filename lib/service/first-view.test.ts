@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../model';
-import { collapsedTab, firstViewOf } from './first-view';
-import type { ViewFlag } from './panel-view';
+import { consentRowFrom } from '../consent/consent';
+import { addConsent } from '../db/consents';
+import { ingestPage } from '../db/ingest';
+import { citizenRecord, effort, freshDb, MARTIN, report, T0, TRINE } from '../db/test-fixtures';
+import { defaultSettings, type Flag } from '../model';
+import { buildFirstView, collapsedTab, firstViewOf } from './first-view';
+import { buildPanelView, type ViewFlag } from './panel-view';
+import { saveSettings } from './settings';
+
+const NOW = '2025-03-10T09:00:00.000Z';
 
 const flag = (id: string, rule: Flag['rule'], status: Flag['status'], reason: string): Flag => ({
   id,
@@ -50,5 +57,37 @@ describe('firstViewOf', () => {
     expect(v.flags).toEqual([]);
     expect(v.summary).toBe('Ingen opmærksomhedspunkter.');
     expect(collapsedTab('da', 0)).toEqual({ tab: 'Én plan', tabLabel: 'Åbn Én plan' });
+  });
+});
+
+describe('buildFirstView', () => {
+  it('shows the flags the panel view shows, under the same consent rule, for the citizen and household', async () => {
+    const db = freshDb('first-view');
+    const settings = { ...defaultSettings(), userName: 'Lene Bro', userSector: 'job' as const };
+    await saveSettings(db, settings);
+    await ingestPage(db, report([citizenRecord(TRINE, 'Trine Hansen', [{ role: 'child', name: 'Martin', cpr: MARTIN }])]), T0);
+    await ingestPage(db, report([effort('E1', TRINE)]), T0);
+    await ingestPage(db, report([effort('H1', TRINE, { system: 'nexus', sector: 'health', title: 'Smerteklinik', category: 'pain' })]), T0);
+    const own = flag('own', 'deadline-passed', 'open', 'Frist overskredet for E1.');
+    const cross = { ...flag('cross', 'parallel-efforts', 'open', 'Hemmelig: Smerteklinik og jobindsats.'), recordKeys: ['momentum|effort|E1', 'nexus|effort|H1'] };
+    await db.flags.bulkPut([
+      { ...own, citizens: [TRINE], recordKeys: ['momentum|effort|E1'] },
+      { ...cross, citizens: [TRINE] },
+    ]);
+
+    const withoutConsent = await buildFirstView(db, { cpr: TRINE }, settings, NOW);
+    const panel = await buildPanelView(db, undefined, { cpr: TRINE, now: NOW });
+    expect(withoutConsent).toEqual(firstViewOf('da', 'Trine Hansen', panel.flags));
+    expect(withoutConsent!.flags.map((f) => f.reason)).toEqual(['Frist overskredet for E1.', 'Der er et opmærksomhedspunkt, som bygger på oplysninger fra en anden sektor.']);
+    expect(JSON.stringify(withoutConsent)).not.toContain('Hemmelig');
+
+    await addConsent(db, consentRowFrom({ cpr: TRINE, basis: 'consent', sectors: ['health'], givenAt: '2025-03-01', givenBy: 'Trine Hansen' }, 'c1'), { user: 'Lene Bro', citizenCpr: TRINE, action: 'consent-change', purpose: 'samtykke', detail: 'x' }, NOW);
+    const withConsent = await buildFirstView(db, { cpr: TRINE }, settings, NOW);
+    expect(withConsent!.flags.map((f) => f.reason)).toContain('Hemmelig: Smerteklinik og jobindsats.');
+    expect(withConsent).toEqual(firstViewOf('da', 'Trine Hansen', (await buildPanelView(db, undefined, { cpr: TRINE, now: NOW })).flags));
+  });
+
+  it('has nothing to show for a page without a full CPR', async () => {
+    expect(await buildFirstView(freshDb('first-view-none'), { name: 'Trine Hansen', birthDate: '1983-01-01' }, defaultSettings(), NOW)).toBeUndefined();
   });
 });

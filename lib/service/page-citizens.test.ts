@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { MAX_PAGES, pageCitizenOf, rememberPageCitizen } from './page-citizens';
+
+const A = '0101831234';
+const B = '1205101235';
+const URL1 = 'https://jobsag.example/borger/1/indsatser';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('page citizens', () => {
+  it('knows the citizen an address showed', async () => {
+    await rememberPageCitizen(URL1, A, '2026-11-23T10:00:00Z');
+    expect(await pageCitizenOf(URL1)).toBe(A);
+    expect(await pageCitizenOf(`${URL1}?side=2`)).toBeUndefined();
+  });
+
+  it('never trusts an address again once it showed two citizens (a "current citizen" page)', async () => {
+    await rememberPageCitizen(URL1, A, '2026-11-23T10:00:00Z');
+    await rememberPageCitizen(URL1, B, '2026-11-23T10:01:00Z');
+    expect(await pageCitizenOf(URL1)).toBeUndefined();
+    await rememberPageCitizen(URL1, A, '2026-11-23T10:02:00Z');
+    expect(await pageCitizenOf(URL1)).toBeUndefined();
+  });
+
+  it('keeps concurrent updates and at most MAX_PAGES addresses, the oldest going first', async () => {
+    const at = (i: number) => new Date(Date.UTC(2026, 10, 23, 10, 0, i)).toISOString();
+    await Promise.all(Array.from({ length: MAX_PAGES + 5 }, (_, i) => rememberPageCitizen(`https://jobsag.example/borger/${i}`, A, at(i))));
+    expect(await pageCitizenOf('https://jobsag.example/borger/0')).toBeUndefined();
+    expect(await pageCitizenOf('https://jobsag.example/borger/4')).toBeUndefined();
+    expect(await pageCitizenOf('https://jobsag.example/borger/5')).toBe(A);
+    expect(await pageCitizenOf(`https://jobsag.example/borger/${MAX_PAGES + 4}`)).toBe(A);
+  });
+});
