@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { changeNoticeOf, type ChangeNotice } from '@/lib/messages/to-panel';
 
 /** A standalone panel (opened as its own tab, e.g. for review) names its citizen in the address: panel.html?cpr=… */
 export function standaloneCpr(): string | undefined {
@@ -14,8 +15,11 @@ export const requestView = (cpr?: string, head = false): Promise<unknown> =>
 export interface EarlyView {
   cpr?: string;
   answer: Promise<unknown>;
-  /** A change the background announced after the request went out (the answer may predate it). */
-  changed?: { focus?: string };
+  /**
+   * Changes the background announced after the request went out (the answer may predate them). Which tab and
+   * citizens the panel shows is known only from the answer: the hook weighs them against it (notice-concerns.ts).
+   */
+  changes: ChangeNotice[];
   stop(): void;
 }
 
@@ -28,10 +32,10 @@ let early: EarlyView | undefined;
 export function requestViewEarly() {
   const cpr = standaloneCpr();
   const onMessage = (message: unknown) => {
-    const m = message as { type?: string; focus?: string };
-    if (m?.type === 'changed' && early === mine) mine.changed = { focus: m.focus };
+    const notice = changeNoticeOf(message);
+    if (notice && early === mine) mine.changes.push(notice);
   };
-  const mine: EarlyView = { cpr, answer: requestView(cpr, true), stop: () => browser.runtime.onMessage.removeListener(onMessage) };
+  const mine: EarlyView = { cpr, answer: requestView(cpr, true), changes: [], stop: () => browser.runtime.onMessage.removeListener(onMessage) };
   // An unanswered request (no background, a stopped worker being restarted) must not become an unhandled rejection.
   mine.answer.catch(() => undefined);
   browser.runtime.onMessage.addListener(onMessage);

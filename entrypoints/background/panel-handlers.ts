@@ -126,11 +126,14 @@ export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, fr
     }
     case 'panel:plan-edit': {
       const scope = await scopeOf(db, from);
+      // Persons a set-persons edit removes see the plan go: their panels must hear of it too.
+      let personsBefore: readonly string[] = [];
       try {
         const saved = await updatePlan(
           db,
           message.planId,
           (current) => {
+            personsBefore = current.citizens;
             if (scope && !current.citizens.some((c) => scope.has(c))) throw new PlanError('not-in-scope');
             if (message.op.op === 'set-persons' && !inScope(scope, message.op.citizens)) throw new PlanError('not-in-scope');
             return toPlanRow(applyPlanOp(readPlan(current).plan, message.op, { user, now, newId: () => crypto.randomUUID() }));
@@ -143,7 +146,7 @@ export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, fr
             detail: `version ${after.version}: ${describeChangesForLog(diffPlans(readPlan(before).plan, readPlan(after).plan))}`,
           }),
         );
-        notifyPanels({ citizens: saved.citizens });
+        notifyPanels({ citizens: [...new Set([...personsBefore, ...saved.citizens])] });
         return { ok: true, id: saved.id } satisfies PanelResult;
       } catch (e) {
         return fail(e instanceof Error ? e.message : String(e));

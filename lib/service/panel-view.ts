@@ -49,6 +49,14 @@ export interface PanelView {
   head?: true;
   /** Records on this page without a full CPR and who they may be (the caseworker confirms or rejects). */
   linkSuggestions?: LinkSuggestionGroup[];
+  /**
+   * The tab the view was built for (the requesting page's sender.tab). A framed panel cannot ask the browser for its
+   * own tab (tabs.getCurrent() is undefined in a frame), so it learns it here, to tell its tab's change notices from
+   * other tabs' (components/panel/notice-concerns.ts).
+   */
+  tabId?: number;
+  /** The tab's page holds records without a full CPR: a citizen read in any tab may become a link candidate. */
+  unlinkedOnPage?: true;
 }
 
 export interface HiddenSector {
@@ -162,6 +170,8 @@ export async function buildPanelView(db: EnPlanDb, tabId: number | undefined, op
     otherPlans: [],
     contacts: [],
     linkSuggestions: links.groups,
+    ...(tabId != null ? { tabId } : {}),
+    ...(Object.values(ctx.frames).some((f) => f.cprLessKeys?.length) ? { unlinkedOnPage: true as const } : {}),
   };
   const cpr = pageCitizen?.cpr;
   const precheck = 'precheck' in ctx ? ctx.precheck : undefined;
