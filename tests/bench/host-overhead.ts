@@ -19,6 +19,10 @@ export interface HostOverheadRow {
   without: { idleMs: number; tbtMs: number; longTasks: number; loadMs: number };
   with: { idleMs: number; tbtMs: number; longTasks: number; loadMs: number };
   idleRatio: number;
+  /** Without the extension, narrowed as the panel pushes the page aside: how much is the host's own narrower layout. */
+  narrowed: { idleMs: number; tbtMs: number; longTasks: number; loadMs: number };
+  /** With the extension against the page narrowed alone: what the extension costs beyond the narrower layout. */
+  beyondNarrowRatio: number;
   /**
    * From one traced load with the extension: the host page's long tasks the extension caused (over 50 ms only with
    * its script; `longestMs` is the longest of those), the ones that merely ran some extension code (a MutationObserver
@@ -101,20 +105,24 @@ const summarise = (runs: HostRun[]) => ({
  * without the extension, interleaved run by run (the order alternates), after one unmeasured warm-up load each.
  */
 export async function measureHostOverhead(browsers: Browsers, urls: Record<SystemKey, string>): Promise<HostOverheadRow[]> {
-  for (const c of [browsers.ext, browsers.plain]) await c.addInitScript(LONG_TASK_RECORDER);
+  for (const c of [browsers.ext, browsers.plain, browsers.narrowed]) await c.addInitScript(LONG_TASK_RECORDER);
   const pages = largePages(urls);
   const out: HostOverheadRow[] = [];
   for (const system of SYSTEMS) {
     const url = pages[system];
     await loadToIdle(browsers.plain, url);
     await loadToIdle(browsers.ext, url);
+    await loadToIdle(browsers.narrowed, url);
     const without: HostRun[] = [];
     const withExt: HostRun[] = [];
+    const narrowed: HostRun[] = [];
     for (let i = 0; i < RUNS; i++) {
       if (i % 2 === 0) {
         without.push(await loadToIdle(browsers.plain, url));
         withExt.push(await loadToIdle(browsers.ext, url));
+        narrowed.push(await loadToIdle(browsers.narrowed, url));
       } else {
+        narrowed.push(await loadToIdle(browsers.narrowed, url));
         withExt.push(await loadToIdle(browsers.ext, url));
         without.push(await loadToIdle(browsers.plain, url));
       }
@@ -127,9 +135,11 @@ export async function measureHostOverhead(browsers: Browsers, urls: Record<Syste
       without: summarise(without),
       with: summarise(withExt),
       idleRatio: ratio(median(withExt.map((r) => r.idleMs)), median(without.map((r) => r.idleMs))),
+      narrowed: summarise(narrowed),
+      beyondNarrowRatio: ratio(median(withExt.map((r) => r.idleMs)), median(narrowed.map((r) => r.idleMs))),
       attributed,
     };
-    log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}), TBT ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms; ${attributed.ranExtension} of the host's long tasks ran ${attributed.extensionMsInLongTasks.toFixed(1)} ms of its script in all)`);
+    log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}; narrowed alone ${row.narrowed.idleMs.toFixed(0)} ms, with / narrowed ×${row.beyondNarrowRatio.toFixed(3)}), TBT ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms; ${attributed.ranExtension} of the host's long tasks ran ${attributed.extensionMsInLongTasks.toFixed(1)} ms of its script in all)`);
     out.push(row);
   }
   return out;

@@ -46,11 +46,19 @@ export interface Browsers {
   /** Same Chromium, same flags, same viewport; `ext` has the demo build loaded, `plain` has no extension. */
   ext: BrowserContext;
   plain: BrowserContext;
+  /**
+   * No extension, but every page narrowed by the panel's default width from its first byte on, as the panel's push
+   * mode does (panel-host.ts): the host page's own layout at that width, without anything else of ours.
+   */
+  narrowed: BrowserContext;
   close(): Promise<void>;
 }
 
 /** Exactly the flags the extension runs get (launchWithExtension), so the two browsers differ only by the extension. */
 export const BENCH_FLAGS = CHROMIUM_FLAGS;
+
+/** The panel's default push (panel-host.ts DEFAULT_LAYOUT), set where the content script sets it. */
+const NARROW = `(() => { if (window === window.top) document.documentElement.style.marginRight = '380px'; })();`;
 
 export async function launchPlain(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
@@ -75,14 +83,17 @@ export async function launchExt(): Promise<{ context: BrowserContext; close(): P
 }
 
 export async function launchBoth(): Promise<Browsers> {
-  const dirs = [mkdtempSync(join(tmpdir(), 'en-plan-bench-ext-')), mkdtempSync(join(tmpdir(), 'en-plan-bench-plain-'))];
+  const dirs = [mkdtempSync(join(tmpdir(), 'en-plan-bench-ext-')), mkdtempSync(join(tmpdir(), 'en-plan-bench-plain-')), mkdtempSync(join(tmpdir(), 'en-plan-bench-narrow-'))];
   const { context: ext } = await launchWithExtension(dirs[0]!);
   const plain = await launchPlain(dirs[1]!);
+  const narrowed = await launchPlain(dirs[2]!);
+  await narrowed.addInitScript(NARROW);
   return {
     ext,
     plain,
+    narrowed,
     close: async () => {
-      await Promise.all([ext.close(), plain.close()]);
+      await Promise.all([ext.close(), plain.close(), narrowed.close()]);
       for (const d of dirs) rmSync(d, { recursive: true, force: true });
     },
   };
