@@ -41,8 +41,8 @@ async function firstViewFor(db: EnPlanDb, identity: Pick<FrameIdentity, 'system'
   if (!cpr) return undefined;
   const settings = await loadSettings(db);
   const view = await buildFirstView(db, identity.citizen, settings, now);
-  // Shown to the caseworker like the panel's own view, so logged like it; no log, no view.
   if (!view) return undefined;
+  // Shown to the caseworker like the panel's own view, so logged like it; no log, no view.
   await logAccess(db, { user: settings.userName || 'ukendt bruger', citizenCpr: cpr, action: 'view', purpose: 'sagsbehandling', detail: [identity.system, identity.pageType, '(første visning)'].filter(Boolean).join(' ') });
   return view;
 }

@@ -11,12 +11,6 @@ const MAX_WAIT_FOR_LOAD_MS = 1500;
 const MAX_WAIT_FOR_QUIET_MS = 2000;
 
 let settled: Promise<void> | undefined;
-let loadedOnce: Promise<void> | undefined;
-
-/** Resolves once the host's load event is over (or MAX_WAIT_FOR_LOAD_MS after its DOM), in a task of its own. */
-export function hostLoaded(): Promise<void> {
-  return (loadedOnce ??= loaded());
-}
 
 /** Resolves once per page, in a task of its own (never inside the host's load event, whose end would wait for us). */
 export function hostSettled(): Promise<void> {
@@ -40,7 +34,7 @@ async function settle() {
     }
   }
   try {
-    await hostLoaded();
+    await loaded();
     const start = performance.now();
     while (performance.now() - start < MAX_WAIT_FOR_QUIET_MS) {
       await idle(QUIET_MS);
@@ -51,6 +45,7 @@ async function settle() {
   }
 }
 
+/** Resolves once the host's load event is over (or MAX_WAIT_FOR_LOAD_MS after its DOM), in a task of its own. */
 function loaded(): Promise<void> {
   return new Promise((resolve) => {
     if (document.readyState === 'complete') return resolve();

@@ -55,10 +55,11 @@ export interface MountedPanel {
 }
 
 /**
- * Called at document_start: the host page is pushed aside before it is first laid out, so making room costs it
- * nothing (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms). The panel's place shows
- * at once, and what the store knows of the page's citizen is drawn there as soon as the DOM names them (the first
- * view: page-identity's answer). The panel's own page loads only once the host has loaded and settled
+ * Called at document_start: the host page is pushed aside before it is first laid out, so making room costs it no
+ * second layout (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms), though the page's
+ * own layout at the narrower width may take longer (a wide table wraps: BENCHMARKS.md, section 1). The panel's place
+ * shows at once, and what the store knows of the page's citizen is drawn there as soon as it is known whom the page
+ * is about (the first view: from the page's address, else from its DOM at DOMContentLoaded). The panel's own page loads only once the host has loaded and settled
  * (host-settled.ts): a frame still loading holds the host's load event back, and with it whatever the host does
  * on load (SundhedsPortalen fetches its data then), and the panel's renderer and its boot would compete for the
  * CPU with the host's own first work.

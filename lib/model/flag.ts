@@ -35,3 +35,10 @@ export const Flag = z.object({
   feeAtStake: z.number().nonnegative().optional(),
 });
 export type Flag = z.infer<typeof Flag>;
+
+const STATUS_ORDER: Record<FlagStatus, number> = { open: 0, acknowledged: 1, dismissed: 2, resolved: 3 };
+
+/** The order flags are listed in wherever a caseworker sees them: open first, then by rule. */
+export function compareFlags(a: Pick<Flag, 'id' | 'rule' | 'status'>, b: Pick<Flag, 'id' | 'rule' | 'status'>): number {
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id);
+}

@@ -1,6 +1,6 @@
 import type { EnPlanDb } from '../db/schema';
 import { translate, type Language } from '../i18n';
-import type { CitizenRef, Settings } from '../model';
+import { compareFlags, type CitizenRef, type Settings } from '../model';
 import { filterByConsent, type ViewFlag } from './panel-view';
 import { familyOf, flagsFor, toStoredRecord } from '../db/queries';
 import { consentsFor } from '../db/consents';
@@ -26,12 +26,10 @@ export interface FirstView {
   tabLabel: string;
 }
 
-const ORDER = { open: 0, acknowledged: 1, dismissed: 2, resolved: 3 } as const;
-
-/** The same order as the panel's flag list: open first. */
+/** Open flags first, as in the panel. */
 export function firstViewOf(lang: Language, name: string, flags: readonly ViewFlag[]): FirstView {
   const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) => translate(lang, key, values);
-  const sorted = [...flags].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id));
+  const sorted = [...flags].sort(compareFlags);
   const open = flags.filter((f) => f.status === 'open').length;
   const citizen = name || t('citizen.unnamed');
   return {
@@ -60,8 +58,8 @@ export function collapsedTab(lang: Language, open: number): { tab: string; tabLa
 
 /**
  * What the store already holds for the page's citizen; none for a page without a full CPR (nothing to look up). Only
- * the records the flags rest on are read (a few rows, not the household's thousands: a re-read of a page has just
- * replaced the worker's cached copy of those), which is all the consent rule needs to say which flags tell why.
+ * the records the flags rest on are read: a few rows, which is all the consent rule needs to say which flags tell
+ * why, instead of the household's thousands (whose cached copy any write, a re-read of a page included, drops).
  */
 export async function buildFirstView(db: EnPlanDb, citizen: CitizenRef, settings: Settings, now: string): Promise<FirstView | undefined> {
   const cpr = citizen.cpr;

@@ -2,16 +2,15 @@ import { Section } from '@/components/common/Section';
 import { useT } from '@/components/common/i18n';
 import type { StoredRecord } from '@/lib/db/queries';
 import type { ViewFlag } from '@/lib/service/panel-view';
+import { compareFlags } from '@/lib/model';
 import { FlagItem } from './FlagItem';
 import { HiddenFlagItem } from './HiddenFlagItem';
 import './FlagList.css';
 
-const ORDER = { open: 0, acknowledged: 1, dismissed: 2, resolved: 3 } as const;
-
 /** Flags first: the open ones on top, each with its reason and the records it rests on. */
 export function FlagList({ flags, records }: { flags: ViewFlag[]; records: Map<string, StoredRecord> }) {
   const t = useT();
-  const sorted = [...flags].sort((a, b) => ORDER[a.status] - ORDER[b.status] || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id));
+  const sorted = [...flags].sort(compareFlags);
   const open = flags.filter((f) => f.status === 'open').length;
   return (
     <Section id="flags" title={t('flags.title')} summary={t('flags.summary', { open, total: flags.length })}>
