@@ -325,9 +325,9 @@ export function renderReport(r: Results): string {
         'over 50 ms is the extension\'s when it is over 50 ms only with the script from `chrome-extension://` it ran (a\n' +
         "few microseconds of a MutationObserver callback inside the host's own 600 ms render do not make it the\n" +
         "extension's; how many long tasks ran any extension script, and how much, is listed too). SPA API delay 0 ms.\n" +
-        'A third context without the extension sets `margin-right: 380px` on the page from its first byte (an init\n' +
-        "script), as the panel's push mode does: the host page's own layout at the narrower width. The 1,000-row tables\n" +
-        "wrap at that width and take longer to lay out; \"with / narrowed\" is what the extension costs beyond that.",
+        'A third context without the extension sets `margin-right: 380px` on the page before its first layout (an init\n' +
+        "script), as the panel's push mode does: the host page's own layout at the narrower width; \"with / narrowed\" is\n" +
+        'what the extension costs beyond that.',
     ),
     section(
       '2. Extraction time per page',

@@ -47,7 +47,7 @@ export interface Browsers {
   ext: BrowserContext;
   plain: BrowserContext;
   /**
-   * No extension, but every page narrowed by the panel's default width from its first byte on, as the panel's push
+   * No extension, but every page narrowed by the panel's default width before its first layout, as the panel's push
    * mode does (panel-host.ts): the host page's own layout at that width, without anything else of ours.
    */
   narrowed: BrowserContext;
@@ -57,8 +57,17 @@ export interface Browsers {
 /** Exactly the flags the extension runs get (launchWithExtension), so the two browsers differ only by the extension. */
 export const BENCH_FLAGS = CHROMIUM_FLAGS;
 
-/** The panel's default push (panel-host.ts DEFAULT_LAYOUT), set where the content script sets it. */
-const NARROW = `(() => { if (window === window.top) document.documentElement.style.marginRight = '380px'; })();`;
+/**
+ * The panel's default push (panel-host.ts DEFAULT_LAYOUT). An init script runs before the document has its <html>
+ * element, so the margin is set as soon as it has (a microtask, before the page's first layout).
+ */
+const NARROW = `(() => {
+  if (window !== window.top) return;
+  const narrow = () => (document.documentElement.style.marginRight = '380px');
+  if (document.documentElement) return void narrow();
+  const seen = new MutationObserver(() => document.documentElement && (seen.disconnect(), narrow()));
+  seen.observe(document, { childList: true });
+})();`;
 
 export async function launchPlain(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
