@@ -55,7 +55,7 @@ export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, fr
       return view;
     }
     case 'panel:layout':
-      if (from.tabId != null) await toTab(from.tabId, { type: 'layout', collapsed: message.collapsed, width: message.width });
+      if (from.tabId != null) await toTab(from.tabId, { type: 'layout', layout: { collapsed: message.collapsed, width: message.width, push: message.push } });
       return undefined;
     case 'panel:painted': {
       if (from.tabId == null) return undefined;

@@ -36,7 +36,7 @@ export default defineContentScript({
       void guess?.then((view) => panel.showFirstView(view, { guess: true }));
       const onMessage = (message: unknown) => {
         const m = message as ToContentMessage;
-        if (m.type === 'layout') panel.applyLayout({ collapsed: m.collapsed, width: m.width });
+        if (m.type === 'layout') panel.applyLayout(m.layout);
         if (m.type === 'panel-painted') panel.painted(m);
       };
       browser.runtime.onMessage.addListener(onMessage);

@@ -12,12 +12,18 @@ import { yieldToHost } from './slices';
 export interface PanelLayout {
   collapsed: boolean;
   width: number;
+  /**
+   * Push the host page aside (the default) instead of lying over its right edge. Pushed, none of the host's controls
+   * hide under the panel, but the page is laid out narrower, and a 1,000-row table that wraps takes 40-60 % longer to
+   * lay out (BENCHMARKS.md, section 1). The caseworker who wants the page's full width turns it off in the toolbar.
+   */
+  push: boolean;
 }
 
 const LAYOUT_KEY = 'panelLayout';
 /** Pages whose HTML is larger than this are not re-laid out once loaded (see `apply` below). */
 const MAX_PUSH_BYTES = 5_000_000;
-const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, width: 380 };
+const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, width: 380, push: true };
 
 // px, not rem: rem would scale with the host page's root font size (STACK.md).
 const CSS = `
@@ -32,10 +38,10 @@ const CSS = `
 [hidden] { display: none !important; }
 ${FIRST_VIEW_CSS}`;
 
-/** The remembered layout (collapsed, width), or the default. Read in parallel with the configuration at start. */
+/** The remembered layout, or the default. Read in parallel with the configuration at start. */
 export async function readPanelLayout(): Promise<PanelLayout> {
-  const stored = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY] as PanelLayout | undefined;
-  return stored ?? DEFAULT_LAYOUT;
+  const stored = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY] as Partial<PanelLayout> | undefined;
+  return { ...DEFAULT_LAYOUT, ...stored };
 }
 
 /** A page so large that re-laying it out would freeze the tab for seconds (see `apply` below). */
@@ -45,7 +51,8 @@ function hugePage() {
 }
 
 export interface MountedPanel {
-  applyLayout(layout: PanelLayout): void;
+  /** What is not given stays as it is. */
+  applyLayout(change: Partial<PanelLayout>): void;
   /** Until the panel's page has painted, the first view stands in for it (first-view.ts). */
   wantsFirstView(): boolean;
   /** `guess`: known from the page's address only; a view from the page's own identity is never replaced by one. */
@@ -55,9 +62,9 @@ export interface MountedPanel {
 }
 
 /**
- * Called at document_start: the host page is pushed aside before it is first laid out, so making room costs it no
- * second layout (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms), though the page's
- * own layout at the narrower width may take longer (a wide table wraps: BENCHMARKS.md, section 1). The panel's place
+ * Called at document_start: in push mode the host page is pushed aside before it is first laid out, so making room
+ * costs it no second layout (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms), though
+ * the page's own layout at the narrower width takes longer (see PanelLayout.push). The panel's place
  * shows at once, and what the store knows of the page's citizen is drawn there as soon as it is known whom the page
  * is about (the first view: from the page's address, else from its DOM at DOMContentLoaded). The panel's own page loads only once the host has loaded and settled
  * (host-settled.ts): a frame still loading holds the host's load event back, and with it whatever the host does
@@ -72,10 +79,11 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
   // The panel's place: its frame, and over it the first view until the frame's page has painted.
   const room = document.createElement('div');
   room.className = 'room';
+  // Made only when its page is to load: an iframe in the document is a browsing context of its own even while empty,
+  // and making one at document_start took the host's parser 10-14 ms.
   const frame = document.createElement('iframe');
   frame.className = 'frame';
   frame.title = 'Én plan';
-  room.append(frame);
   const tab = document.createElement('button');
   tab.className = 'tab';
   tab.type = 'button';
@@ -97,11 +105,14 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
     // a huge page is laid out, re-laying it out would freeze the tab (a 50 MB table: 2.4 s; 50 MB of text in a few
     // elements: 1.3 s, tests/e2e/reliability-hostile-pages.spec.ts): there the margin stays as it is.
     if (document.readyState !== 'loading' && hugePage()) return;
-    root.style.marginRight = layout.collapsed ? originalMargin : `${layout.width}px`;
+    root.style.marginRight = layout.push && !layout.collapsed ? `${layout.width}px` : originalMargin;
   };
-  const save = (layout: PanelLayout) => {
-    apply(layout);
-    void browser.storage.local.set({ [LAYOUT_KEY]: layout });
+  let current = initial;
+  const save = (change: Partial<PanelLayout>) => {
+    // A message leaves out (or sends as undefined) what it does not change.
+    current = { ...current, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
+    apply(current);
+    void browser.storage.local.set({ [LAYOUT_KEY]: current });
   };
   tab.addEventListener('click', async () => {
     save({ ...(await readPanelLayout()), collapsed: false });
@@ -126,7 +137,9 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
   let hasPainted = false;
   let identified = false;
   void hostSettled().then(() => {
-    if (!disposed) frame.src = browser.runtime.getURL('/panel.html');
+    if (disposed) return;
+    frame.src = browser.runtime.getURL('/panel.html');
+    room.prepend(frame);
   });
   const dropFirst = () => {
     first?.remove();

@@ -78,10 +78,22 @@ function byColumn(row: Element, column: string, cache: ReadCache): Element | nul
   return row.children[index] ?? null;
 }
 
+/** A page's labels repeat on every record ("Status:" on each of 1,000 cards): each text is normalised once. */
+const labelTexts = new Map<string, string>();
+function labelText(raw: string | null): string {
+  const key = raw ?? '';
+  let text = labelTexts.get(key);
+  if (text === undefined) {
+    text = norm(key).replace(/:$/, '');
+    if (labelTexts.size < 5000) labelTexts.set(key, text);
+  }
+  return text;
+}
+
 function labelsOf(scope: Element, cache: ReadCache) {
   let labels = cache.labels.get(scope);
   if (!labels) {
-    labels = Array.from(scope.querySelectorAll('dt, th, .label, label'), (term) => ({ text: norm(term.textContent).replace(/:$/, ''), term }));
+    labels = Array.from(scope.querySelectorAll('dt, th, .label, label'), (term) => ({ text: labelText(term.textContent), term }));
     cache.labels.set(scope, labels);
   }
   return labels;

@@ -3,6 +3,8 @@ export const da = {
   'app.name': 'Én plan',
   'panel.collapse': 'Skjul Én plan',
   'panel.expand': 'Åbn Én plan',
+  'panel.push': 'Skub siden',
+  'panel.pushHint': 'Skub sagssystemets side til side, så panelet ikke dækker dens højre kant. Slået fra ligger panelet over siden, som så beholder sin fulde bredde (store sider tegnes hurtigere)',
   'panel.noCitizen': 'Ingen borger er åben på denne side.',
   'panel.notSystemPage': 'Denne side er ikke en side, Én plan kan læse.',
   'panel.loading': 'Henter …',

@@ -4,6 +4,8 @@ export const en: Record<MessageKey, string> = {
   'app.name': 'One plan',
   'panel.collapse': 'Hide One plan',
   'panel.expand': 'Open One plan',
+  'panel.push': 'Push page',
+  'panel.pushHint': 'Push the case system\'s page aside, so the panel does not cover its right edge. Turned off, the panel lies over the page, which keeps its full width (large pages draw faster)',
   'panel.noCitizen': 'No citizen is open on this page.',
   'panel.notSystemPage': 'This page is not one One plan can read.',
   'panel.loading': 'Loading …',

@@ -3,7 +3,8 @@
  * first view, which is, is the answer to the top frame's own `page-identity` and drawn in a closed shadow root.)
  */
 export type ToContentMessage =
-  | { type: 'layout'; collapsed: boolean; width: number }
+  /** What the panel changed of its layout (entrypoints/content/panel-host.ts); the rest stays. */
+  | { type: 'layout'; layout: { collapsed?: boolean; width?: number; push?: boolean } }
   /** The panel's page has painted: the first view goes; the collapsed panel's tab reads `tab` (open flags). */
   | { type: 'panel-painted'; tab: string; tabLabel: string }
   | { type: 'submit-anyway' }

@@ -65,7 +65,7 @@ test.describe('accessibility', () => {
   });
 });
 
-test('keyboard path through the panel: resize, reveal CPR, fold a section, acknowledge a flag, collapse', async ({ context, sw, urls }) => {
+test('keyboard path through the panel: overlay and push, resize, reveal CPR, fold a section, acknowledge a flag, collapse', async ({ context, sw, urls }) => {
   test.setTimeout(180_000);
   const jakob = personas().jakob!;
   await setSettings(context, sw, { userName: 'Lene Bro', userSector: 'job' });
@@ -92,10 +92,21 @@ test('keyboard path through the panel: resize, reveal CPR, fold a section, ackno
     throw new Error('never reached by Tab');
   };
 
-  // The splitter first: arrows change the width, the host page is pushed (never covered), and it is remembered.
+  // By default the panel pushes the page aside; the toolbar's toggle lays it over the page instead, and back.
+  expect(await margin()).toBe('380px');
+  const push = panel.getByTestId('panel-push');
+  await expect(push).toHaveAttribute('aria-pressed', 'true');
+  await push.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(margin).toBe('');
+  await expect(push).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Enter');
+  await expect.poll(margin).toBe('380px');
+  await expect(push).toHaveAttribute('aria-pressed', 'true');
+
+  // The splitter: arrows change the width, the pushed page follows, and it is remembered.
   const handle = panel.getByTestId('resize-handle');
   await handle.focus();
-  expect(await margin()).toBe('380px');
   await handle.press('ArrowLeft');
   await handle.press('ArrowLeft');
   await expect.poll(margin).toBe('420px');
@@ -126,5 +137,5 @@ test('keyboard path through the panel: resize, reveal CPR, fold a section, ackno
   await page.waitForTimeout(1500);
   expect(await margin()).toBe('');
   const stored = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('panelLayout')).panelLayout);
-  expect(stored).toEqual({ collapsed: true, width: 420 });
+  expect(stored).toEqual({ collapsed: true, width: 420, push: true });
 });
