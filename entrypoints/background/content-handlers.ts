@@ -5,7 +5,6 @@ import { logAccess } from '@/lib/db/audit';
 import type { ContentMessage } from '@/lib/messages/content';
 import { validateReport } from '@/lib/service/validate-report';
 import { updateTabContext, withIdentity, withoutIdentity, type FrameIdentity } from '@/lib/service/tab-context';
-import { cachedCitizenData } from '@/lib/service/view-cache';
 import { refreshFlags } from '@/lib/service/refresh-flags';
 import { precheckRequest } from '@/lib/service/precheck';
 import { suggestLinksFor } from '@/lib/service/suggest-links';
@@ -14,6 +13,7 @@ import { buildFirstView } from '@/lib/service/first-view';
 import { loadSettings } from '@/lib/service/settings';
 import { pageCitizenOf, rememberPageCitizen } from '@/lib/service/page-citizens';
 import { notifyPanels } from './notify';
+import { toTab } from './to-tab';
 
 interface ContentSender {
   tabId: number;
@@ -24,8 +24,6 @@ interface ContentSender {
 
 /** Sets a frame's identity (unless its full report for that page is in) and lets the panel show the stored view. */
 async function showIdentity(db: EnPlanDb, from: ContentSender, identity: FrameIdentity) {
-  // Start reading the citizen's data now: the panel frame is still booting when this arrives.
-  if (identity.citizen.cpr) void cachedCitizenData(db, identity.citizen.cpr).catch(() => undefined);
   let changed = false;
   await updateTabContext(from.tabId, (ctx) => {
     const next = withIdentity(ctx, from.frameId, identity);
@@ -72,7 +70,9 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
         message.citizen.cpr && rememberPageCitizen(message.frameUrl, message.citizen.cpr, now),
         message.firstView ? firstViewFor(db, identity, now) : undefined,
       ]);
-      return firstView;
+      // Drawn by the tab's panel, in its top frame, whichever of the tab's frames named the citizen.
+      if (firstView) await toTab(from.tabId, { type: 'first-view', view: firstView });
+      return undefined;
     }
     case 'page-report': {
       const { report, problem } = validateReport(message.report, from.adapter.system);

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser, type Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { ADAPTERS } from '@/lib/adapters/registry';
@@ -33,6 +33,7 @@ beforeEach(async () => {
   await ingestPage(db, report(stored, { system: adapter.system, citizen: { cpr: TRINE } }), T0);
   await db.flags.put(flag);
 });
+afterEach(() => vi.restoreAllMocks());
 
 describe('page-identity', () => {
   it('lets the panel show what the store holds for the citizen before the page is read', async () => {
@@ -113,10 +114,16 @@ describe('a further page of a list, read when the caseworker asked', () => {
 });
 
 describe('the first view', () => {
-  it('answers page-identity with the stored flags when the top frame asks, logged as a view', async () => {
-    expect(await handleContentMessage(db, identity, from)).toBeUndefined();
-    const view = (await handleContentMessage(db, { ...identity, firstView: true }, from)) as FirstView;
-    expect(view).toMatchObject({ citizen: 'Trine Hansen', flags: [{ reason: 'To indsatser', open: true }] });
+  it('sends the tab\'s top frame the stored flags when a frame\'s loading page names its citizen, logged as a view', async () => {
+    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await handleContentMessage(db, identity, from);
+    expect(sent).not.toHaveBeenCalled();
+    // A case shown in an iframe (frame 2): the panel is the top frame's.
+    expect(await handleContentMessage(db, { ...identity, firstView: true }, { ...from, frameId: 2 })).toBeUndefined();
+    expect(sent).toHaveBeenCalledTimes(1);
+    const [tab, message, options] = sent.mock.calls[0]! as unknown as [number, { type: string; view: FirstView }, { frameId: number }];
+    expect([tab, message.type, options]).toEqual([TAB, 'first-view', { frameId: 0 }]);
+    expect(message.view).toMatchObject({ citizen: 'Trine Hansen', flags: [{ reason: 'To indsatser', open: true }] });
     const log = await db.audit.where('citizenCpr').equals(TRINE).toArray();
     expect(log.filter((e) => e.action === 'view').map((e) => e.detail)).toEqual([`${adapter.system} efforts (første visning)`]);
   });

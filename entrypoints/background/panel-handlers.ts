@@ -15,6 +15,7 @@ import { getTabContext, tabCitizen, updateTabContext } from '@/lib/service/tab-c
 import type { ToContentMessage } from '@/lib/messages/to-content';
 import { configuredSystems } from '@/lib/config/systems';
 import { collapsedTab } from '@/lib/service/first-view';
+import { toTab } from './to-tab';
 import { notifyPanels } from './notify';
 
 interface PageSender {
@@ -22,9 +23,6 @@ interface PageSender {
   /** Set when the page is the panel framed inside a case system's tab. */
   hostOrigin?: string;
 }
-
-const toTab = (tabId: number, message: ToContentMessage) =>
-  browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
 
 const PRINT_KEY = (token: string) => `print:${token}`;
 

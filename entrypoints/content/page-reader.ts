@@ -3,26 +3,25 @@ import { detectPage, extractPageSteps, readCitizen } from '@/lib/adapters/extrac
 import { pageFingerprintSteps } from '@/lib/adapters/fingerprint';
 import type { AdapterSpec, PageSpec } from '@/lib/adapters/spec';
 import { hostSettled } from './host-settled';
+import { MAX_ELEMENTS } from './limits';
 import { runInSlices, yieldToHost } from './slices';
 import { watchPage } from './page-watch';
-import type { MountedPanel } from './panel-host';
 
-/**
- * Reads the page once the host page has loaded and settled (host-settled.ts), and again whenever what the adapter reads changes (late-loaded data,
- * client-side navigation). Who the page is about goes to the background at once (`page-identity`, a few
- * querySelector calls), so the panel can show what it already knows; the full read follows in slices that never
- * hold the host's main thread for long, and only when the page's fingerprint says there is something new to read.
- */
-/** Pages larger than this are not read (the DOM walk would be felt); the panel says so. */
-export const MAX_ELEMENTS = 60000;
 /** One slice of the full read; far below the 50 ms of a long task even with a cold JIT. */
 const SLICE_MS = 10;
 /** A page that changes on every read is still read: after this many tries the last read is sent as it is. */
 const MAX_UNSTABLE_READS = 3;
 
-/** `panel`: this is the top frame, whose panel draws the first view from page-identity's answer. */
-export function startPageReader(adapter: AdapterSpec, signal: AbortSignal, panel?: Pick<MountedPanel, 'wantsFirstView' | 'showFirstView'>) {
+/**
+ * Reads the page once the host page has loaded and settled (host-settled.ts), and again whenever what the adapter
+ * reads changes (late-loaded data, client-side navigation). Who the page is about goes to the background at once
+ * (`page-identity`, a few querySelector calls), so the panel can show what it already knows; the full read follows in
+ * slices that never hold the host's main thread for long, and only when the page's fingerprint says there is
+ * something new to read.
+ */
+export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
   let lastNone = '';
+  let identifiedBefore = false;
   let lastIdentity = '';
   let lastFingerprint = '';
   let unstable = 0;
@@ -48,8 +47,10 @@ export function startPageReader(adapter: AdapterSpec, signal: AbortSignal, panel
       const citizen = readCitizen(adapter, document).ref;
       const key = citizen ? JSON.stringify([location.href, page.type, citizen]) : '';
       if (citizen && key !== lastIdentity) {
-        const firstView = panel?.wantsFirstView() === true;
-        void send({ type: 'page-identity', frameUrl: location.href, pageType: page.type, citizen, firstView }).then((view) => firstView && view && panel!.showFirstView(view));
+        // Only the page as it loads: the tab's panel draws the first view (sent to it by the background) until its
+        // own page has painted, which it has by the time of a later change.
+        void send({ type: 'page-identity', frameUrl: location.href, pageType: page.type, citizen, firstView: !identifiedBefore });
+        identifiedBefore = true;
       }
       lastIdentity = key;
     }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { FirstView } from '@/lib/service/first-view';
 import { hostSettled } from './host-settled';
-import { MAX_ELEMENTS } from './page-reader';
+import { MAX_ELEMENTS } from './limits';
 import { FIRST_VIEW_CSS, isFirstView, renderFirstView } from './first-view';
 import { yieldToHost } from './slices';
 

@@ -10,8 +10,9 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-open'), frameUrl: z.string().max(4000) }),
   /**
    * Sent right after the page type is recognised, before the (slower) full read: who the page is about, so the panel
-   * can show what the store already knows at once. The full page-report follows and may correct it. `firstView`: the top
-   * frame's panel is still loading; the answer is what its content script draws meanwhile (lib/service/first-view.ts).
+   * can show what the store already knows at once. The full page-report follows and may correct it. `firstView`: the
+   * page is loading, and the tab's panel with it; the background sends the top frame what its content script draws
+   * meanwhile (lib/service/first-view.ts).
    */
   z.object({ type: z.literal('page-identity'), frameUrl: z.string(), pageType: z.string().max(100), citizen: CitizenRef, firstView: z.boolean().optional() }),
   z.object({

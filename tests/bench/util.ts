@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -46,28 +46,13 @@ export interface Browsers {
   /** Same Chromium, same flags, same viewport; `ext` has the demo build loaded, `plain` has no extension. */
   ext: BrowserContext;
   plain: BrowserContext;
-  /**
-   * No extension, but every page narrowed by the panel's default width before its first layout, as the panel's push
-   * mode does (panel-host.ts): the host page's own layout at that width, without anything else of ours.
-   */
-  narrowed: BrowserContext;
+  /** The demo build with the panel's push turned off (panel-host.ts PanelLayout.push): it lies over the page. */
+  overlaid: BrowserContext;
   close(): Promise<void>;
 }
 
 /** Exactly the flags the extension runs get (launchWithExtension), so the two browsers differ only by the extension. */
 export const BENCH_FLAGS = CHROMIUM_FLAGS;
-
-/**
- * The panel's default push (panel-host.ts DEFAULT_LAYOUT). An init script runs before the document has its <html>
- * element, so the margin is set as soon as it has (a microtask, before the page's first layout).
- */
-const NARROW = `(() => {
-  if (window !== window.top) return;
-  const narrow = () => (document.documentElement.style.marginRight = '380px');
-  if (document.documentElement) return void narrow();
-  const seen = new MutationObserver(() => document.documentElement && (seen.disconnect(), narrow()));
-  seen.observe(document, { childList: true });
-})();`;
 
 export async function launchPlain(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
@@ -92,17 +77,17 @@ export async function launchExt(): Promise<{ context: BrowserContext; close(): P
 }
 
 export async function launchBoth(): Promise<Browsers> {
-  const dirs = [mkdtempSync(join(tmpdir(), 'en-plan-bench-ext-')), mkdtempSync(join(tmpdir(), 'en-plan-bench-plain-')), mkdtempSync(join(tmpdir(), 'en-plan-bench-narrow-'))];
+  const dirs = [mkdtempSync(join(tmpdir(), 'en-plan-bench-ext-')), mkdtempSync(join(tmpdir(), 'en-plan-bench-plain-')), mkdtempSync(join(tmpdir(), 'en-plan-bench-overlay-'))];
   const { context: ext } = await launchWithExtension(dirs[0]!);
   const plain = await launchPlain(dirs[1]!);
-  const narrowed = await launchPlain(dirs[2]!);
-  await narrowed.addInitScript(NARROW);
+  const { context: overlaid, sw } = await launchWithExtension(dirs[2]!);
+  await sw.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ panelLayout: { collapsed: false, width: 380, push: false } }));
   return {
     ext,
     plain,
-    narrowed,
+    overlaid,
     close: async () => {
-      await Promise.all([ext.close(), plain.close(), narrowed.close()]);
+      await Promise.all([ext.close(), plain.close(), overlaid.close()]);
       for (const d of dirs) rmSync(d, { recursive: true, force: true });
     },
   };
@@ -122,3 +107,29 @@ export type SystemKey = (typeof SYSTEMS)[number];
 export const SYSTEM_NAMES: Record<SystemKey, string> = { job: 'JobSag', children: 'BørneSag', adult: 'VoksenNet', health: 'SundhedsPortalen' };
 
 export const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+
+/** All CPUs' busy and total jiffies so far (Linux /proc/stat); undefined where there is none. */
+function cpuJiffies(): { busy: number; total: number } | undefined {
+  if (!existsSync('/proc/stat')) return undefined;
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = sum(fields);
+  // idle + iowait
+  return { busy: total - fields[3]! - (fields[4] ?? 0), total };
+}
+
+/**
+ * Waits until the machine's CPUs have been mostly idle for a moment (at most `maxMs`): the extension's worker may
+ * still be storing the last page read while the next load of another browser starts, and on 2 cores that would be
+ * counted against whichever browser loads next. Where CPU time cannot be read this is a plain pause.
+ */
+export async function waitForQuietCpu({ windowMs = 300, busyBelow = 0.15, maxMs = 5000 } = {}): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const a = cpuJiffies();
+    await sleep(windowMs);
+    const b = cpuJiffies();
+    if (!a || !b) return;
+    const share = (b.busy - a.busy) / Math.max(1, b.total - a.total);
+    if (share < busyBelow || Date.now() - started > maxMs) return;
+  }
+}

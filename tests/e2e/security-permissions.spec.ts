@@ -13,13 +13,22 @@ import { DEMO_ORIGINS } from '../../lib/config/demo-origins';
 import { STRANGER, STRANGER_PORT, evaluateInContentScript, htmlResponse, serve } from './security-helpers';
 
 type Chrome = {
-  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; allFrames?: boolean }[]> };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[]; allFrames?: boolean; runAt?: string }[]> };
   permissions: { getAll(): Promise<{ permissions?: string[]; origins?: string[] }>; contains(p: { origins: string[] }): Promise<boolean> };
   storage: { local: { set(v: unknown): Promise<void> } };
 };
 
-const registeredMatches = (sw: Worker) =>
-  sw.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []).sort());
+/** The origins the content scripts are registered for; both scripts (the panel's and the reader) for the same ones. */
+async function registeredMatches(sw: Worker) {
+  const scripts = await sw.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.scripting.getRegisteredContentScripts()).map((s) => ({ id: s.id, matches: [...(s.matches ?? [])].sort(), allFrames: s.allFrames, runAt: s.runAt })));
+  if (!scripts.length) return [];
+  expect(scripts.map(({ id, allFrames, runAt }) => ({ id, allFrames, runAt })).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+    { id: 'en-plan-panel', allFrames: false, runAt: 'document_start' },
+    { id: 'en-plan-reader', allFrames: true, runAt: 'document_idle' },
+  ]);
+  expect(scripts[1]!.matches).toEqual(scripts[0]!.matches);
+  return scripts[0]!.matches;
+}
 
 async function hasPanel(page: Page, ms = 1500) {
   await page.waitForTimeout(ms);
