@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SystemConfig } from '@/lib/config/systems';
 
-/** The panel's place and first view (top frame, document_start), and the reader (every frame, once the DOM is there). */
+/** The panel's place and first view (top frame, document_start), and the reader (every frame, document_end). */
 const PANEL_ID = 'en-plan-panel';
 const READER_ID = 'en-plan-reader';
 
@@ -32,7 +32,7 @@ export async function registerContentScripts(systems: SystemConfig[]) {
       matches: granted,
       js: ['content-scripts/reader.js'],
       allFrames: true,
-      runAt: 'document_idle',
+      runAt: 'document_end',
       persistAcrossSessions: true,
     },
   ]);

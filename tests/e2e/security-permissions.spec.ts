@@ -24,7 +24,7 @@ async function registeredMatches(sw: Worker) {
   if (!scripts.length) return [];
   expect(scripts.map(({ id, allFrames, runAt }) => ({ id, allFrames, runAt })).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
     { id: 'en-plan-panel', allFrames: false, runAt: 'document_start' },
-    { id: 'en-plan-reader', allFrames: true, runAt: 'document_idle' },
+    { id: 'en-plan-reader', allFrames: true, runAt: 'document_end' },
   ]);
   expect(scripts[1]!.matches).toEqual(scripts[0]!.matches);
   return scripts[0]!.matches;
