@@ -38,7 +38,7 @@ const CSS = `
 [hidden] { display: none !important; }
 ${FIRST_VIEW_CSS}`;
 
-/** The remembered layout, or the default. Read in parallel with the configuration at start. */
+/** The remembered layout, or the default. */
 export async function readPanelLayout(): Promise<PanelLayout> {
   const stored = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY] as Partial<PanelLayout> | undefined;
   return { ...DEFAULT_LAYOUT, ...stored };
@@ -53,9 +53,10 @@ function hugePage() {
 export interface MountedPanel {
   /** What is not given stays as it is. */
   applyLayout(change: Partial<PanelLayout>): void;
-  /** Until the panel's page has painted, the first view stands in for it (first-view.ts). */
-  wantsFirstView(): boolean;
-  /** `guess`: known from the page's address only; a view from the page's own identity is never replaced by one. */
+  /**
+   * Until the panel's page has painted, the first view stands in for it (first-view.ts). `guess`: known from the
+   * page's address only; a view from the page's own identity is never replaced by one.
+   */
   showFirstView(view: unknown, opts?: { guess?: boolean }): void;
   /** The panel's page painted its view: the first view goes, and the collapsed tab counts the open flags. */
   painted(tab: { tab: string; tabLabel: string }): void;
@@ -64,12 +65,12 @@ export interface MountedPanel {
 /**
  * Called at document_start: in push mode the host page is pushed aside before it is first laid out, so making room
  * costs it no second layout (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms), though
- * the page's own layout at the narrower width takes longer (see PanelLayout.push). The panel's place
- * shows at once, and what the store knows of the page's citizen is drawn there as soon as it is known whom the page
- * is about (the first view: from the page's address, else from its DOM at DOMContentLoaded). The panel's own page loads only once the host has loaded and settled
- * (host-settled.ts): a frame still loading holds the host's load event back, and with it whatever the host does
- * on load (SundhedsPortalen fetches its data then), and the panel's renderer and its boot would compete for the
- * CPU with the host's own first work.
+ * the page's own layout at the narrower width takes longer (see PanelLayout.push). The panel's place shows at once,
+ * and what the store knows of the page's citizen is drawn there as soon as it is known whom the page is about (the
+ * first view: from the page's address, else from the page once its DOM names them, in any of the tab's frames). The
+ * panel's own page loads only once the host has loaded and settled (host-settled.ts): a frame still loading holds
+ * the host's load event back, and with it whatever the host does on load (SundhedsPortalen fetches its data then),
+ * and the panel's renderer and its boot would compete for the CPU with the host's own first work.
  */
 export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => void): MountedPanel {
   const host = document.createElement('en-plan-panel');
@@ -156,7 +157,6 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
   });
   return {
     applyLayout: save,
-    wantsFirstView: () => !hasPainted && !disposed,
     showFirstView(view, { guess = false } = {}) {
       if (hasPainted || disposed || !isFirstView(view) || (guess && identified)) return;
       identified ||= !guess;
