@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PANEL_LAYOUT_KEY, panelLayoutOf, type PanelLayout } from '@/lib/config/panel-layout';
 import type { FirstView } from '@/lib/service/first-view';
 import { hostSettled } from './host-settled';
 import { MAX_ELEMENTS } from './limits';
@@ -9,21 +10,9 @@ import { yieldToHost } from './slices';
  * The panel lives in an extension page inside an iframe inside a CLOSED shadow root: the host page can neither read
  * the panel's content nor restyle it, and the content script needs no UI framework.
  */
-export interface PanelLayout {
-  collapsed: boolean;
-  width: number;
-  /**
-   * Push the host page aside (the default) instead of lying over its right edge. Pushed, none of the host's controls
-   * hide under the panel, but the page is laid out narrower, and a 1,000-row table that wraps takes 40-60 % longer to
-   * lay out (BENCHMARKS.md, section 1). The caseworker who wants the page's full width turns it off in the toolbar.
-   */
-  push: boolean;
-}
 
-const LAYOUT_KEY = 'panelLayout';
 /** Pages whose HTML is larger than this are not re-laid out once loaded (see `apply` below). */
 const MAX_PUSH_BYTES = 5_000_000;
-const DEFAULT_LAYOUT: PanelLayout = { collapsed: false, width: 380, push: true };
 
 // px, not rem: rem would scale with the host page's root font size (STACK.md).
 const CSS = `
@@ -40,8 +29,7 @@ ${FIRST_VIEW_CSS}`;
 
 /** The remembered layout, or the default. */
 export async function readPanelLayout(): Promise<PanelLayout> {
-  const stored = (await browser.storage.local.get(LAYOUT_KEY))[LAYOUT_KEY] as Partial<PanelLayout> | undefined;
-  return { ...DEFAULT_LAYOUT, ...stored };
+  return panelLayoutOf((await browser.storage.local.get(PANEL_LAYOUT_KEY))[PANEL_LAYOUT_KEY]);
 }
 
 /** A page so large that re-laying it out would freeze the tab for seconds (see `apply` below). */
@@ -65,7 +53,7 @@ export interface MountedPanel {
 /**
  * Called at document_start: in push mode the host page is pushed aside before it is first laid out, so making room
  * costs it no second layout (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms), though
- * the page's own layout at the narrower width takes longer (see PanelLayout.push). The panel's place shows at once,
+ * the page's own layout at the narrower width takes longer (lib/config/panel-layout.ts). The panel's place shows at once,
  * and what the store knows of the page's citizen is drawn there as soon as it is known whom the page is about (the
  * first view: from the page's address, else from the page once its DOM names them, in any of the tab's frames). The
  * panel's own page loads only once the host has loaded and settled (host-settled.ts): a frame still loading holds
@@ -113,7 +101,7 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
     // A message leaves out (or sends as undefined) what it does not change.
     current = { ...current, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
     apply(current);
-    void browser.storage.local.set({ [LAYOUT_KEY]: current });
+    void browser.storage.local.set({ [PANEL_LAYOUT_KEY]: current });
   };
   tab.addEventListener('click', async () => {
     save({ ...(await readPanelLayout()), collapsed: false });

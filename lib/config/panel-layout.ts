@@ -1,0 +1,20 @@
+/**
+ * The panel's layout, as the content script applies it (entrypoints/content/panel-host.ts) and the panel's toolbar
+ * shows it; kept in storage.local under PANEL_LAYOUT_KEY.
+ */
+export interface PanelLayout {
+  collapsed: boolean;
+  width: number;
+  /**
+   * Push the host page aside (the default) instead of lying over its right edge. Pushed, none of the host's controls
+   * hide under the panel, but the page is laid out narrower, and a 1,000-row table that wraps takes 40-60 % longer to
+   * lay out (BENCHMARKS.md, section 1). The caseworker who wants the page's full width turns it off in the toolbar.
+   */
+  push: boolean;
+}
+
+export const PANEL_LAYOUT_KEY = 'panelLayout';
+export const DEFAULT_PANEL_LAYOUT: PanelLayout = { collapsed: false, width: 380, push: true };
+
+/** A stored layout (possibly from before a field existed) completed with the defaults. */
+export const panelLayoutOf = (stored: unknown): PanelLayout => ({ ...DEFAULT_PANEL_LAYOUT, ...(stored as Partial<PanelLayout> | undefined) });
