@@ -13,11 +13,13 @@ import { buildFirstView } from '@/lib/service/first-view';
 import { loadSettings } from '@/lib/service/settings';
 import { pageCitizenOf, rememberPageCitizen } from '@/lib/service/page-citizens';
 import { notifyPanels } from './notify';
+import { injectReader } from './inject-reader';
 import { toTab } from './to-tab';
 
 interface ContentSender {
   tabId: number;
   frameId: number;
+  documentId?: string;
   origin: string;
   adapter: AdapterSpec;
 }
@@ -55,6 +57,9 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
         return withoutIdentity({ ...ctx, frames }, from.frameId);
       });
       notifyPanels({ tabId: from.tabId });
+      return undefined;
+    case 'page-loaded':
+      await injectReader(from);
       return undefined;
     case 'page-open': {
       // Only addresses of the sender's own system: another origin's page is not what this frame is loading.

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { detectPage, extractPageSteps, readCitizen } from '@/lib/adapters/extract';
 import { pageFingerprintSteps } from '@/lib/adapters/fingerprint';
 import type { AdapterSpec, PageSpec } from '@/lib/adapters/spec';
-import { hostSettled } from './host-settled';
 import { MAX_ELEMENTS } from './limits';
 import { runInSlices, yieldToHost } from './slices';
 import { watchPage } from './page-watch';
@@ -13,11 +12,11 @@ const SLICE_MS = 10;
 const MAX_UNSTABLE_READS = 3;
 
 /**
- * Reads the page once the host page has loaded and settled (host-settled.ts), and again whenever what the adapter
- * reads changes (late-loaded data, client-side navigation). Who the page is about goes to the background at once
- * (`page-identity`, a few querySelector calls), so the panel can show what it already knows; the full read follows in
- * slices that never hold the host's main thread for long, and only when the page's fingerprint says there is
- * something new to read.
+ * Reads the page at once (the reader is injected only once the host page has loaded and settled: host-settled.ts),
+ * and again whenever what the adapter reads changes (late-loaded data, client-side navigation). Who the page is about
+ * goes to the background first (`page-identity`, a few querySelector calls), so the panel can show what it already
+ * knows; the full read follows in slices that never hold the host's main thread for long, and only when the page's
+ * fingerprint says there is something new to read.
  */
 export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
   let lastNone = '';
@@ -98,11 +97,7 @@ export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
   };
 
   const watcher = watchPage(adapter, () => void read(), signal);
-  identify();
-  void hostSettled().then(() => {
-    if (signal.aborted) return;
-    watcher.start();
-    void read();
-  });
+  watcher.start();
+  void read();
   return { readNow: read };
 }

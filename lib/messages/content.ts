@@ -6,6 +6,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
   /** `followed`: a further page of a list, fetched when the caseworker asked; it is not what the frame shows. */
   z.object({ type: z.literal('page-report'), frameUrl: z.string(), report: z.unknown(), followed: z.boolean().optional() }),
   z.object({ type: z.literal('page-none'), frameUrl: z.string() }),
+  /** The frame's page has loaded: the background injects the reader into it (entrypoints/content/index.ts). */
+  z.object({ type: z.literal('page-loaded') }),
   /** The top frame's page starts to load (document_start): the first view, if this address is known to show one citizen. */
   z.object({ type: z.literal('page-open'), frameUrl: z.string().max(4000) }),
   /**

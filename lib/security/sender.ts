@@ -8,10 +8,12 @@ export interface SenderInfo {
   origin?: string;
   tab?: { id?: number; url?: string };
   frameId?: number;
+  /** Chrome only: the sending document, so an answer cannot reach the next page loaded into the same frame. */
+  documentId?: string;
 }
 
 export type SenderVerdict =
-  | { ok: true; from: 'content'; tabId: number; frameId: number; origin: string }
+  | { ok: true; from: 'content'; tabId: number; frameId: number; documentId?: string; origin: string }
   | { ok: true; from: 'extension-page'; tabId?: number; hostOrigin?: string }
   | { ok: false; reason: string };
 
@@ -58,5 +60,5 @@ export function checkSender(sender: SenderInfo, ownId: string, extensionOrigin: 
   if (!topOrigin || !systemOrigins.includes(topOrigin)) {
     return { ok: false, reason: `frame of ${origin} inside unexpected page ${topOrigin ?? '(unknown)'}` };
   }
-  return { ok: true, from: 'content', tabId: sender.tab.id, frameId: sender.frameId ?? 0, origin };
+  return { ok: true, from: 'content', tabId: sender.tab.id, frameId: sender.frameId ?? 0, documentId: sender.documentId, origin };
 }

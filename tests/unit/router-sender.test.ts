@@ -4,7 +4,7 @@
  * NOT produce there (look-alike ids, file:, data:, a missing sender...) are tried here; tests/e2e/security-*.spec.ts
  * try what a page and another extension can really do.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
 import { handleMessage } from '@/entrypoints/background/router';
@@ -165,5 +165,29 @@ describe('what is ours still gets through', () => {
     await fakeBrowser.storage.local.set({ systems: SYSTEMS.filter((s) => s.origin !== HEALTH) });
     await handleMessage(db, PAGE_NONE, content(`${HEALTH}/borger/1001`));
     expect((await rejections()).map((r) => r.detail)).toEqual([`origin ${HEALTH} is not a configured case system`]);
+  });
+});
+
+describe('the reader is injected where a content script asked for it, and nowhere else', () => {
+  const inject = () => vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+  afterEach(() => vi.restoreAllMocks());
+
+  it('into the very document that asked (Chrome names it), else into its frame', async () => {
+    const executeScript = inject();
+    await handleMessage(db, { type: 'page-loaded' }, { ...content(`${HEALTH}/ramme`, `${HEALTH}/borger/1001`, 3), documentId: 'doc-1' });
+    await handleMessage(db, { type: 'page-loaded' }, content(`${HEALTH}/borger/1001`));
+    expect(executeScript.mock.calls.map(([injection]) => injection)).toEqual([
+      { target: { tabId: 7, documentIds: ['doc-1'] }, files: ['/content-scripts/reader.js'] },
+      { target: { tabId: 7, frameIds: [0] }, files: ['/content-scripts/reader.js'] },
+    ]);
+  });
+
+  it('not for a stranger page or an extension page, and a frame that is gone is no error', async () => {
+    const executeScript = inject();
+    await handleMessage(db, { type: 'page-loaded' }, content('https://evil.example/'));
+    await handleMessage(db, { type: 'page-loaded' }, { id: ID, url: `${EXT}/overview.html`, origin: EXT });
+    expect(executeScript).not.toHaveBeenCalled();
+    executeScript.mockRejectedValueOnce(new Error('No frame with id 3 in tab 7.'));
+    await expect(handleMessage(db, { type: 'page-loaded' }, content(`${HEALTH}/ramme`, `${HEALTH}/borger/1001`, 3))).resolves.toBeUndefined();
   });
 });
