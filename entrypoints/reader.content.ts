@@ -1,5 +1,5 @@
-import { adapterById } from '@/lib/adapters/registry';
-import { configuredSystems } from '@/lib/config/systems';
+import { browser } from 'wxt/browser';
+import type { AdapterSpec } from '@/lib/adapters/spec';
 import { startPageReader } from './content/page-reader';
 import { startFormGuard } from './content/form-guard';
 import { startMorePagesReader } from './content/more-pages';
@@ -7,15 +7,15 @@ import { startMorePagesReader } from './content/more-pages';
 /**
  * Reads the page (content/page-reader.ts), guards its request forms and reads further pages of a list on request.
  * Injected by the background into each frame of a configured system's page once that frame has loaded and settled
- * (content/index.ts says why not sooner).
+ * (content/index.ts says why not sooner). Its adapter comes from the background, not bundled: the adapters of every
+ * system were a third of this script, which the host page compiles in one task.
  */
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   async main(ctx) {
-    const system = (await configuredSystems()).find((s) => s.origin === location.origin);
-    const adapter = adapterById(system?.adapterId);
-    if (!adapter) return;
+    const adapter = (await browser.runtime.sendMessage({ type: 'reader-adapter' }).catch(() => undefined)) as AdapterSpec | undefined;
+    if (!adapter || !ctx.isValid) return;
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;

@@ -61,6 +61,9 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
     case 'page-loaded':
       await injectReader(from);
       return undefined;
+    case 'reader-adapter':
+      // The sender's own system's, as the sender check found it: a page cannot ask for another system's.
+      return from.adapter;
     case 'page-open': {
       // Only addresses of the sender's own system: another origin's page is not what this frame is loading.
       if (!message.frameUrl.startsWith(`${from.origin}/`)) return undefined;

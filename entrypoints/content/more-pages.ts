@@ -13,8 +13,13 @@ const MAX_PAGES = 20;
  * by the same adapter and sent like any page report.
  */
 export function startMorePagesReader(adapter: AdapterSpec, signal: AbortSignal) {
-  const onMessage = (message: unknown) =>
-    (message as ToContentMessage).type === 'read-next-pages' ? readFollowingPages(adapter) : undefined;
+  // Answered through sendResponse, not a returned promise: content scripts use the browser's own API, not the
+  // polyfill (wxt.config.ts), and Chrome's own onMessage does not wait for a returned promise.
+  const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+    if ((message as ToContentMessage).type !== 'read-next-pages') return undefined;
+    void readFollowingPages(adapter).then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
 }

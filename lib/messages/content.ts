@@ -8,6 +8,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-none'), frameUrl: z.string() }),
   /** The frame's page has loaded: the background injects the reader into it (entrypoints/content/index.ts). */
   z.object({ type: z.literal('page-loaded') }),
+  /** The reader, just injected, asks for its system's adapter (pure data: lib/adapters/spec.ts). */
+  z.object({ type: z.literal('reader-adapter') }),
   /** The top frame's page starts to load (document_start): the first view, if this address is known to show one citizen. */
   z.object({ type: z.literal('page-open'), frameUrl: z.string().max(4000) }),
   /**

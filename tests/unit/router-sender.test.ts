@@ -191,3 +191,15 @@ describe('the reader is injected where a content script asked for it, and nowher
     await expect(handleMessage(db, { type: 'page-loaded' }, content(`${HEALTH}/ramme`, `${HEALTH}/borger/1001`, 3))).resolves.toBeUndefined();
   });
 });
+
+describe("the reader's adapter comes from the background", () => {
+  it("the sender's own system's, whatever the frame's tab shows", async () => {
+    expect(await handleMessage(db, { type: 'reader-adapter' }, content(`${HEALTH}/borger/1001`))).toMatchObject({ id: 'demo-sundhedsportalen', system: 'sundhedsportalen' });
+    expect(await handleMessage(db, { type: 'reader-adapter' }, content(`${JOB}/borger/100001`, `${HEALTH}/borger/1001`, 2))).toMatchObject({ id: 'demo-jobsag' });
+  });
+
+  it('none for a page of a system that is not configured', async () => {
+    expect(await handleMessage(db, { type: 'reader-adapter' }, content('https://evil.example/'))).toBeUndefined();
+    expect((await rejections()).map((r) => r.detail)).toEqual([expect.stringContaining('not a configured case system')]);
+  });
+});
