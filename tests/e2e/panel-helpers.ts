@@ -47,15 +47,34 @@ export async function settle(sw: Worker, cprs: readonly string[], min = 1) {
   throw new Error(`records for ${cprs.join(',')} did not settle (last count ${last})`);
 }
 
+/** Until a frame of any tab has been read (its report stored in the tab's context) at or after `since`. */
+async function readSince(sw: Worker, since: string) {
+  await expect
+    .poll(
+      () =>
+        sw.evaluate(async (since) => {
+          const { storage } = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+          const frames = Object.values(await storage.session.get(null)).flatMap((ctx) => Object.values((ctx as { frames?: Record<string, { at?: string }> }).frames ?? {}));
+          return frames.some((f) => (f.at ?? '') >= since);
+        }, since),
+      { timeout: 10_000, message: 'a page of the persona was read' },
+    )
+    .toBe(true);
+}
+
 /** Opens every record page of a persona in the given systems, so the store holds what the caseworker has seen. */
 export async function readPersona(page: Page, sw: Worker, urls: DemoUrls, persona: Persona, systems: readonly SystemKey[] = SYSTEMS) {
   for (const system of systems) {
     const id = persona.ids[system];
     if (!id) continue;
     for (const url of citizenPages(urls, system, id)) {
+      const since = new Date().toISOString();
       await page.goto(url);
       if (system === 'health') await page.locator('#app[aria-busy="false"]').waitFor({ timeout: 10_000 });
-      // The reader waits ~120 ms for the page to be quiet, then the background ingests: give both their turn.
+      // The reader comes once the page has loaded and gone quiet for 250 ms (entrypoints/content/host-settled.ts):
+      // stay until one of the tab's frames has been read, as a caseworker reading the page would, and a moment
+      // longer for the others (BørneSag shows its case in an iframe).
+      await readSince(sw, since);
       await page.waitForTimeout(400);
     }
   }
