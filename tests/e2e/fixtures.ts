@@ -108,20 +108,21 @@ export async function resetDemoSystems(urls: DemoUrls) {
   await Promise.all((['job', 'children', 'adult', 'health'] as const).map((k) => fetch(`${urls[k]}/__reset`, { method: 'POST' })));
 }
 
+/** Every frame the background holds as read, in every tab (each tab's context in storage.session). */
+export function readFrames(sw: Worker): Promise<{ url: string; at?: string }[]> {
+  return sw.evaluate(async () => {
+    const { storage } = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
+    const all = await storage.session.get(null);
+    return Object.values(all).flatMap((ctx) => Object.values((ctx as { frames?: Record<string, { url: string; at?: string }> }).frames ?? {}));
+  });
+}
+
 /**
- * Waits until the extension has read a page whose URL contains `fragment` (the background keeps each tab's read
- * frames in storage.session). Late-loading apps render after `goto` returns, so this is the honest signal.
+ * Waits until the extension has read a page whose URL contains `fragment`. Late-loading apps render after `goto`
+ * returns, so this is the honest signal.
  */
 export async function waitUntilRead(sw: Worker, fragment: string, timeout = 10_000) {
   await expect
-    .poll(
-      () =>
-        sw.evaluate(async () => {
-          const { storage } = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
-          const all = await storage.session.get(null);
-          return Object.values(all).flatMap((ctx) => Object.values((ctx as { frames?: Record<string, { url: string }> }).frames ?? {}).map((f) => f.url));
-        }),
-      { timeout },
-    )
+    .poll(async () => (await readFrames(sw)).map((f) => f.url), { timeout })
     .toContainEqual(expect.stringContaining(fragment));
 }

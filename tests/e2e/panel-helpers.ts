@@ -1,7 +1,7 @@
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import type { SystemKey } from '../demo-systems/data/types';
 import { citizenPath } from '../demo-systems/links';
-import { expect, panelFrame, readStore, type DemoUrls, type Persona } from './fixtures';
+import { expect, panelFrame, readFrames, readStore, type DemoUrls, type Persona } from './fixtures';
 
 export const SYSTEMS = ['job', 'children', 'adult', 'health'] as const satisfies readonly SystemKey[];
 export const SECTOR_OF: Record<SystemKey, 'job' | 'children' | 'adult' | 'health'> = { job: 'job', children: 'children', adult: 'adult', health: 'health' };
@@ -50,15 +50,7 @@ export async function settle(sw: Worker, cprs: readonly string[], min = 1) {
 /** Until a frame of any tab has been read (its report stored in the tab's context) at or after `since`. */
 async function readSince(sw: Worker, since: string) {
   await expect
-    .poll(
-      () =>
-        sw.evaluate(async (since) => {
-          const { storage } = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome;
-          const frames = Object.values(await storage.session.get(null)).flatMap((ctx) => Object.values((ctx as { frames?: Record<string, { at?: string }> }).frames ?? {}));
-          return frames.some((f) => (f.at ?? '') >= since);
-        }, since),
-      { timeout: 10_000, message: 'a page of the persona was read' },
-    )
+    .poll(async () => (await readFrames(sw)).some((f) => (f.at ?? '') >= since), { timeout: 10_000, message: 'a page of the persona was read' })
     .toBe(true);
 }
 

@@ -7,9 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 /**
  * Size budget of the content scripts (issue 8): the panel's (document_start) and the reader (injected once the page
  * has loaded) run in every page of every configured case system, so together they stay small. A size is deterministic
- * for a given source, so unlike timings it is checked here, in CI. The test reads the
- * demo build in .output; when there is none (a clean checkout, CI before the e2e build) it builds it first, so the
- * check can never pass by being skipped.
+ * for a given source, so unlike timings it is checked here, in CI. The test reads the demo build in .output; when
+ * there is none (a clean checkout, CI before the e2e build) it builds it first, so the check can never pass by being
+ * skipped.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
 const CONTENT_SCRIPTS = ['content.js', 'reader.js'].map((f) => resolve(ROOT, '.output/chrome-mv3-demo/content-scripts', f));
