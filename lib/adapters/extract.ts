@@ -1,7 +1,7 @@
 import type { CaseworkRecord, CitizenRef, LegalBasis, ListSnapshot, PageReport, ReadError } from '../model';
 import { FIELD_PARSERS } from '../parse';
 import { matchInfoType } from '../taxonomy/info-types';
-import { matchEffortCategory } from '../taxonomy/effort-categories';
+import { categoryByLegalBasis, categoryByTitle } from '../taxonomy/effort-categories';
 import { nextPageUrl } from './next-page';
 import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from './spec';
 import { newReadCache, readAllRaw, readRaw, type ReadCache } from './read-field';
@@ -141,30 +141,32 @@ function readList(scope: Element, name: string, field: FieldSpec, values: Record
 }
 
 /**
- * The taxonomies match a label against every alias; a page repeats the same few labels over many rows, so each
- * label is matched once. Bounded: a page of unique titles must not grow the memo without end.
+ * The taxonomies match a label against every alias; a page repeats the same few labels and legal bases over many
+ * rows, so each is matched once. Bounded: a page of unique titles must not grow a memo without end.
  */
 const MEMO_MAX = 5000;
-const infoTypes = new Map<string, string>();
-const effortCategories = new Map<string, string>();
-function infoTypeOf(label: string): string {
-  let id = infoTypes.get(label);
-  if (id === undefined) {
-    id = matchInfoType(label)?.id ?? 'other';
-    if (infoTypes.size >= MEMO_MAX) infoTypes.clear();
-    infoTypes.set(label, id);
-  }
-  return id;
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (known.size >= MEMO_MAX) known.clear();
+      known.set(key, value);
+    }
+    return value;
+  };
 }
+const infoTypeOf = memo((label) => matchInfoType(label)?.id ?? 'other');
+const categoryOfTitle = memo(categoryByTitle);
+// Null, not undefined, for "not a basis we map": the memo keeps it.
+const categoryOfBasis = memo((key) => {
+  const [law, section] = key.split('\u0000') as [string, string];
+  return categoryByLegalBasis({ law, section }) ?? null;
+});
+/** Efforts of one kind repeat their legal basis on every row while each title is unique ("Mentorstøtte #12"). */
 function effortCategoryOf(title: string, legalBasis: LegalBasis | undefined): string {
-  const key = legalBasis ? `${title}\u0000${legalBasis.law}\u0000${legalBasis.section}` : title;
-  let id = effortCategories.get(key);
-  if (id === undefined) {
-    id = matchEffortCategory(title, legalBasis);
-    if (effortCategories.size >= MEMO_MAX) effortCategories.clear();
-    effortCategories.set(key, id);
-  }
-  return id;
+  return (legalBasis && categoryOfBasis(`${legalBasis.law}\u0000${legalBasis.section}`)) || categoryOfTitle(title);
 }
 
 /** Fills in what follows from what was read: taxonomy ids, the citizen reference of a citizen row. */

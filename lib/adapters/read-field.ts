@@ -16,6 +16,7 @@ export interface ReadCache {
   parsed: Map<string, Map<string, unknown>>;
   lastRow?: Element;
   lastTable?: Element | null;
+  lastCells?: Element[];
 }
 
 export const newReadCache = (): ReadCache => ({ columns: new Map(), labels: new Map(), parsed: new Map() });
@@ -66,16 +67,17 @@ function columnIndex(table: Element, column: string, cache: ReadCache): number {
 }
 
 function byColumn(row: Element, column: string, cache: ReadCache): Element | null {
-  // A row's fields are read one after the other: its table is looked up once.
+  // A row's fields are read one after the other: its table and cells are looked up once.
   if (cache.lastRow !== row) {
     cache.lastRow = row;
     cache.lastTable = row.closest('table');
+    cache.lastCells = Array.from(row.children);
   }
   const table = cache.lastTable;
   if (!table) return null;
   const index = columnIndex(table, column, cache);
   if (index < 0) return null;
-  return row.children[index] ?? null;
+  return cache.lastCells![index] ?? null;
 }
 
 /** A page's labels repeat on every record ("Status:" on each of 1,000 cards): each text is normalised once. */

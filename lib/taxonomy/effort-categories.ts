@@ -142,7 +142,7 @@ export function getEffortCategory(id: string): EffortCategory | undefined {
 /** Only the main paragraph decides: "68 b-68 c" is the resource course's § 68 b, "31 b, stk. 2" is § 31 b. */
 const mainSection = (section: string): string => normaliseSection(section).split('-')[0]!.replace(/,.*$/, '').trim();
 
-function categoryByLegalBasis(basis: LegalBasis): EffortCategoryId | undefined {
+export function categoryByLegalBasis(basis: Pick<LegalBasis, 'law' | 'section'>): EffortCategoryId | undefined {
   const law = normaliseLawName(basis.law);
   if (!law) return undefined;
   const section = mainSection(basis.section);
@@ -157,8 +157,11 @@ function categoryByLegalBasis(basis: LegalBasis): EffortCategoryId | undefined {
  * ("misbrugsbehandling" over "behandling"). Nothing recognised is 'other', never a guess.
  */
 export function matchEffortCategory(title: string, legalBasis?: LegalBasis): EffortCategoryId {
-  const byLaw = legalBasis ? categoryByLegalBasis(legalBasis) : undefined;
-  if (byLaw) return byLaw;
+  return (legalBasis && categoryByLegalBasis(legalBasis)) || categoryByTitle(title);
+}
+
+/** The category a title alone names, for an effort whose legal basis is not one we map. */
+export function categoryByTitle(title: string): EffortCategoryId {
   const label = normaliseLabel(title);
   return earliestHit(label, 'aliases') ?? earliestHit(label, 'weakAliases') ?? 'other';
 }
