@@ -1,7 +1,5 @@
-import type { CaseworkRecord, CitizenRef, LegalBasis, ListSnapshot, PageReport, ReadError } from '../model';
+import type { CaseworkRecord, CitizenRef, ListSnapshot, PageReport, ReadError } from '../model';
 import { FIELD_PARSERS } from '../parse';
-import { matchInfoType } from '../taxonomy/info-types';
-import { categoryByLegalBasis, categoryByTitle } from '../taxonomy/effort-categories';
 import { nextPageUrl } from './next-page';
 import type { AdapterSpec, FieldSpec, PageSpec, RecordSpec } from './spec';
 import { newReadCache, readAllRaw, readRaw, type ReadCache } from './read-field';
@@ -141,49 +139,15 @@ function readList(scope: Element, name: string, field: FieldSpec, values: Record
 }
 
 /**
- * The taxonomies match a label against every alias; a page repeats the same few labels and legal bases over many
- * rows, so each is matched once. Bounded: a page of unique titles must not grow a memo without end.
+ * Fills in what follows from what was read: a contact's per-citizen id, the citizen reference of a citizen row.
+ * Not the taxonomy ids: the background classifies the records it is sent (lib/taxonomy/classify.ts).
  */
-const MEMO_MAX = 5000;
-function memo<T>(compute: (key: string) => T): (key: string) => T {
-  const known = new Map<string, T>();
-  return (key) => {
-    let value = known.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (known.size >= MEMO_MAX) known.clear();
-      known.set(key, value);
-    }
-    return value;
-  };
-}
-const infoTypeOf = memo((label) => matchInfoType(label)?.id ?? 'other');
-const categoryOfTitle = memo(categoryByTitle);
-// Null, not undefined, for "not a basis we map": the memo keeps it.
-const categoryOfBasis = memo((key) => {
-  const [law, section] = key.split('\u0000') as [string, string];
-  return categoryByLegalBasis({ law, section }) ?? null;
-});
-/** Efforts of one kind repeat their legal basis on every row while each title is unique ("Mentorstøtte #12"). */
-function effortCategoryOf(title: string, legalBasis: LegalBasis | undefined): string {
-  return (legalBasis && categoryOfBasis(`${legalBasis.law}\u0000${legalBasis.section}`)) || categoryOfTitle(title);
-}
-
-/** Fills in what follows from what was read: taxonomy ids, the citizen reference of a citizen row. */
 function derive(kind: CaseworkRecord['kind'], values: Record<string, unknown>, citizen: CitizenRef | undefined) {
   if (kind === 'contact' && citizen) {
     // A caseworker's id is the same for every citizen they have: the contact record is per citizen.
     values.nativeId = `${String(values.nativeId)}@${citizen.cpr ?? citizen.birthDate ?? ''}`;
   }
-  if (kind === 'request' || kind === 'document') {
-    const label = String(values.label ?? values.title ?? '');
-    if (kind === 'request') values.label ??= label;
-    // "other" is not a guess: it says the type is unknown, and detection never matches on it.
-    values.infoType ??= infoTypeOf(label);
-  }
-  if (kind === 'effort') {
-    values.category ??= effortCategoryOf(String(values.title ?? ''), values.legalBasis as LegalBasis | undefined);
-  }
+  if (kind === 'request') values.label ??= String(values.title ?? '');
   if (kind === 'citizen') {
     values.citizen = { cpr: values.cpr, birthDate: values.birthDate, name: values.name };
   }

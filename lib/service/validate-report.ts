@@ -1,10 +1,11 @@
 import { CaseworkRecord, type PageReport, type ReadError } from '../model';
 import { PageReportShell } from '../messages/content';
+import { classifyRecord } from '../taxonomy/classify';
 
 /**
- * Validates a page report from a content script record by record: a record that fails its schema is dropped and
- * reported with the failing field, the rest of the page is kept. The report must come from the sender's own
- * system, so one system's page cannot write another system's records.
+ * Validates a page report from a content script record by record, each once classified (lib/taxonomy/classify.ts):
+ * a record that fails its schema is dropped and reported with the failing field, the rest of the page is kept. The
+ * report must come from the sender's own system, so one system's page cannot write another system's records.
  */
 export function validateReport(raw: unknown, expectedSystem: string): { report?: PageReport; problem?: string } {
   const shell = PageReportShell.safeParse(raw);
@@ -14,7 +15,7 @@ export function validateReport(raw: unknown, expectedSystem: string): { report?:
   const records: CaseworkRecord[] = [];
   const errors: ReadError[] = [...report.errors];
   report.records.forEach((candidate, i) => {
-    const parsed = CaseworkRecord.safeParse(candidate);
+    const parsed = CaseworkRecord.safeParse(classifyRecord(candidate));
     const kind = String((candidate as { kind?: unknown })?.kind ?? 'record');
     if (parsed.success && parsed.data.system === report.system) {
       records.push(parsed.data);

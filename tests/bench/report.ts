@@ -339,7 +339,9 @@ export function renderReport(r: Results): string {
       '`detectPage` + `extractPage` (lib/adapters/extract.ts with the adapter registry), bundled and minified like the\n' +
         'content script and run inside the real demo page in Chromium (no extension), on demo systems served with 10, 100\n' +
         'and 1,000 rows for Test Stor. "First read" is the first call on a freshly loaded page (cold JIT), which is what the\n' +
-        'content script pays once per page load (median of the loads); "warm re-read" is the median of further calls.',
+        'content script pays once per page load (median of the loads); "warm re-read" is the median of further calls.\n' +
+        'Placing the records in the taxonomies (effort category, information type: lib/taxonomy/classify.ts) is not\n' +
+        "the host page's work: the background does it as the page report comes in.",
     ),
     section(
       '3. Page load to panel showing flags',
