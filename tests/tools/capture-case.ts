@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { ADAPTERS } from '../../lib/adapters/registry';
 import { detectPage, extractPage } from '../../lib/adapters/extract';
+import { classifyRecord } from '../../lib/taxonomy/classify';
 import { SYSTEMS_DIR } from '../../lib/adapters/test-cases';
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/chromium';
 
@@ -47,7 +48,8 @@ writeFileSync(join(dir, `${name}.html`), html);
 const expected = {
   url: canonical.href,
   pageType: pageSpec.type,
-  records: report.records.map(({ provenance: _p, ...r }) => r),
+  // As stored: classified the way the background does it (lib/taxonomy/classify.ts).
+  records: report.records.map(classifyRecord).map(({ provenance: _p, ...r }) => r),
   errors: report.errors.map((e) => `${e.recordKind}.${e.field}`),
 };
 writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(expected, null, 2)}\n`);
