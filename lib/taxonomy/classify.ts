@@ -4,8 +4,8 @@ import { matchInfoType } from './info-types';
 
 /**
  * Places a record read from a page in our taxonomies: an effort's category, a request's or document's information
- * type. Done by the background as a page report comes in, not by the reader on the host page: the alias tables are
- * a fifth of the reader's code and matching them a fifth of its time on a 1,000-row page, which is the host's time.
+ * type. Done by the background as a page report comes in, not by the reader on the host page: the alias tables were
+ * a quarter of the reader's code, and matching them about a quarter of its time on a 1,000-row page: the host's time.
  * Fills the record in place; what the adapter itself set is kept.
  */
 export function classifyRecord<T>(record: T): T {
