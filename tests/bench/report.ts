@@ -60,11 +60,12 @@ export function budgets(r: Results): Budget[] {
       verdict: verdict(r.host.value.every((h) => h.idleRatio <= 1.05)),
     });
     const caused = r.host.value.reduce((n, h) => n + h.attributed.longTasks, 0);
+    const traced = r.host.value.reduce((n, h) => n + h.attributed.loads, 0);
     const longest = Math.max(0, ...r.host.value.map((h) => h.attributed.longestMs));
     out.push({
       what: '1. Long tasks (> 50 ms) on the host page that ran extension code',
       budget: '0',
-      measured: `${caused} in ${r.host.value.length} traced loads (longest ${ms(longest, 0)}); TBT with / without: ${r.host.value.map((h) => `${SYSTEM_NAMES[h.system]} ${ms(h.with.tbtMs, 0)} / ${ms(h.without.tbtMs, 0)}`).join(', ')}`,
+      measured: `${caused} in ${traced} traced loads (longest ${ms(longest, 0)}); TBT with / without: ${r.host.value.map((h) => `${SYSTEM_NAMES[h.system]} ${ms(h.with.tbtMs, 0)} / ${ms(h.without.tbtMs, 0)}`).join(', ')}`,
       verdict: verdict(caused === 0),
     });
   } else {
@@ -170,7 +171,7 @@ function hostSection(rows: HostOverheadRow[]) {
       ms(h.with.tbtMs, 0),
       ms(h.overlaid.tbtMs, 0),
       `${h.without.longTasks} / ${h.with.longTasks} / ${h.overlaid.longTasks}`,
-      `${h.attributed.longTasks} of ${h.attributed.hostLongTasks} (longest ${ms(h.attributed.longestMs, 0)})${h.attributed.ranExtension !== undefined ? `; ${h.attributed.ranExtension} ran ${ms(h.attributed.extensionMsInLongTasks, 1)} of its script` : ''}`,
+      `${h.attributed.longTasks} of ${h.attributed.hostLongTasks} in ${h.attributed.loads} loads (longest ${ms(h.attributed.longestMs, 0)})${h.attributed.ranExtension !== undefined ? `; ${h.attributed.ranExtension} ran ${ms(h.attributed.extensionMsInLongTasks, 1)} of its script` : ''}`,
       ms(h.attributed.extensionScriptMs, 0),
     ]),
   );
@@ -323,7 +324,8 @@ export function renderReport(r: Results): string {
         "network response of the host page (the panel frame's own load is the extension process's, and the favicon the browser\n" +
         "asks for once the whole tab has stopped loading is the browser's: neither is counted), read after\n" +
         '1 s of quiet. Long tasks come from a `PerformanceObserver` (`longtask`) added with `addInitScript`; TBT = sum of\n' +
-        '(duration − 50 ms). Attribution: one more load with the extension under a Chrome trace; a host main-thread task\n' +
+        '(duration − 50 ms). Attribution: more loads with the extension under a Chrome trace (the count is in the column,\n' +
+        'summed over them; "extension script on host thread" is the median per load); a host main-thread task\n' +
         'over 50 ms is the extension\'s when it is over 50 ms only with the script from `chrome-extension://` it ran (a\n' +
         "few microseconds of a MutationObserver callback inside the host's own 600 ms render do not make it the\n" +
         "extension's; how many long tasks ran any extension script, and how much, is listed too). SPA API delay 0 ms.\n" +
