@@ -4,6 +4,7 @@ import { ingestPage } from '@/lib/db/ingest';
 import { logAccess } from '@/lib/db/audit';
 import type { ContentMessage } from '@/lib/messages/content';
 import { validateReport } from '@/lib/service/validate-report';
+import { addPart, takeParts } from '@/lib/service/report-parts';
 import { updateTabContext, withIdentity, withoutIdentity, type FrameIdentity } from '@/lib/service/tab-context';
 import { refreshFlags } from '@/lib/service/refresh-flags';
 import { precheckRequest } from '@/lib/service/precheck';
@@ -23,6 +24,9 @@ interface ContentSender {
   origin: string;
   adapter: AdapterSpec;
 }
+
+/** The sending document: its report's parts join only its own report. */
+const documentKey = (from: ContentSender) => `${from.tabId}:${from.frameId}:${from.documentId ?? ''}`;
 
 /** Sets a frame's identity (unless its full report for that page is in) and lets the panel show the stored view. */
 async function showIdentity(db: EnPlanDb, from: ContentSender, identity: FrameIdentity) {
@@ -82,8 +86,18 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       if (firstView) await toTab(from.tabId, { type: 'first-view', view: firstView });
       return undefined;
     }
+    case 'page-report-part':
+      addPart(documentKey(from), message.reportId, message.index, message.records);
+      return undefined;
     case 'page-report': {
-      const { report, problem } = validateReport(message.report, from.adapter.system);
+      let raw = message.report;
+      if (message.reportId && message.parts) {
+        const records = takeParts(documentKey(from), message.reportId, message.parts);
+        // The worker was stopped between the parts and the rest: the page sends its report again.
+        if (!records) return { resend: true };
+        raw = { ...(raw as object), records };
+      }
+      const { report, problem } = validateReport(raw, from.adapter.system);
       if (!report) {
         // A malformed report, or one system's page reporting another system's records: dropped AND logged.
         await logAccess(db, { user: 'system', action: 'rejected-message', purpose: 'security', detail: `page report from ${from.origin} refused: ${problem}`.slice(0, 300) });

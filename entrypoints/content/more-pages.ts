@@ -3,6 +3,7 @@ import { detectPage, extractPage } from '@/lib/adapters/extract';
 import { nextPageUrl } from '@/lib/adapters/next-page';
 import type { AdapterSpec } from '@/lib/adapters/spec';
 import type { MorePagesResult, ToContentMessage } from '@/lib/messages/to-content';
+import { sendReport } from './send-report';
 
 /** Further pages read per request: a 5,000-row list at 10 a page is read in parts, each asked for. */
 const MAX_PAGES = 20;
@@ -54,7 +55,7 @@ async function readFollowingPages(adapter: AdapterSpec): Promise<MorePagesResult
     const page = detectPage(adapter, doc, new URL(url));
     if (!page) return { pages, records, more: false, error: 'not a page this adapter knows' };
     const report = extractPage({ spec: adapter, page, doc, url, now: new Date().toISOString() });
-    await browser.runtime.sendMessage({ type: 'page-report', frameUrl: url, report, followed: true });
+    await sendReport({ frameUrl: url, report, followed: true });
     pages++;
     records += report.records.length;
     next = report.nextPage;

@@ -3,7 +3,8 @@ import { detectPage, extractPageSteps, readCitizen } from '@/lib/adapters/extrac
 import { pageFingerprintSteps } from '@/lib/adapters/fingerprint';
 import type { AdapterSpec, PageSpec } from '@/lib/adapters/spec';
 import { MAX_ELEMENTS } from './limits';
-import { runInSlices, yieldToHost } from './slices';
+import { runInSlices } from './slices';
+import { sendReport } from './send-report';
 import { watchPage } from './page-watch';
 
 /** One slice of the full read; far below the 50 ms of a long task even with a cold JIT. */
@@ -72,12 +73,11 @@ export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
     if (location.href !== url || (await fingerprint(page, url)) !== before) {
       if (++unstable < MAX_UNSTABLE_READS) return void (again = true);
     }
-    // Sending copies the whole report (1,000 records): a task of its own.
-    await yieldToHost();
     if (signal.aborted) return;
     unstable = 0;
     lastFingerprint = before;
-    send({ type: 'page-report', frameUrl: url, report });
+    // Awaited, so a report of the page's next state never overtakes this one.
+    await sendReport({ frameUrl: url, report }).catch(() => undefined);
   };
 
   const read = async () => {

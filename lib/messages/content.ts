@@ -1,10 +1,28 @@
 import { z } from 'zod';
 import { CitizenRef, PageReport } from '../model';
+import { MAX_PARTS, PART_RECORDS } from './report-parts';
 
 /** Messages a content script may send. The background trusts none of it beyond these shapes. */
 export const ContentMessage = z.discriminatedUnion('type', [
-  /** `followed`: a further page of a list, fetched when the caseworker asked; it is not what the frame shows. */
-  z.object({ type: z.literal('page-report'), frameUrl: z.string(), report: z.unknown(), followed: z.boolean().optional() }),
+  /**
+   * `followed`: a further page of a list, fetched when the caseworker asked; it is not what the frame shows.
+   * `reportId` and `parts`: the report's records came ahead of it in that many `page-report-part` messages
+   * (entrypoints/content/send-report.ts); its own `records` are then empty.
+   */
+  z.object({
+    type: z.literal('page-report'),
+    frameUrl: z.string(),
+    report: z.unknown(),
+    followed: z.boolean().optional(),
+    reportId: z.string().uuid().optional(),
+    parts: z.number().int().min(1).max(MAX_PARTS).optional(),
+  }),
+  z.object({
+    type: z.literal('page-report-part'),
+    reportId: z.string().uuid(),
+    index: z.number().int().min(0).max(MAX_PARTS - 1),
+    records: z.array(z.unknown()).max(PART_RECORDS),
+  }),
   z.object({ type: z.literal('page-none'), frameUrl: z.string() }),
   /** The frame's page has loaded: the background injects the reader into it (entrypoints/content/index.ts). */
   z.object({ type: z.literal('page-loaded') }),

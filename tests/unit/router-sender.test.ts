@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { Browser } from 'wxt/browser';
 import { handleMessage } from '@/entrypoints/background/router';
-import { freshDb } from '@/lib/db/test-fixtures';
+import { effort, freshDb, report, TRINE } from '@/lib/db/test-fixtures';
 import type { EnPlanDb } from '@/lib/db/schema';
 
 const ID = 'test-extension-id';
@@ -201,5 +201,41 @@ describe("the reader's adapter comes from the background", () => {
   it('none for a page of a system that is not configured', async () => {
     expect(await handleMessage(db, { type: 'reader-adapter' }, content('https://evil.example/'))).toBeUndefined();
     expect((await rejections()).map((r) => r.detail)).toEqual([expect.stringContaining('not a configured case system')]);
+  });
+});
+
+describe('a large page report comes in parts (entrypoints/content/send-report.ts)', () => {
+  const PAGE = `${HEALTH}/borger/1005/forloeb`;
+  const sender = (frameId = 0) => content(PAGE, PAGE, frameId);
+  const records = Array.from({ length: 250 }, (_, i) => effort(`F${i}`, TRINE, { system: 'sundhedsportalen', sector: 'health', provenance: { ...effort('x', TRINE).provenance, system: 'sundhedsportalen' } }));
+  const shell = { ...report([], { system: 'sundhedsportalen', sector: 'health', adapterId: 'demo-sundhedsportalen', url: PAGE, pageType: 'courses', citizen: { cpr: TRINE } }) };
+  const sendParts = async (reportId: string, from = sender()) => {
+    for (let i = 0; i * 100 < records.length; i++) {
+      await handleMessage(db, { type: 'page-report-part', reportId, index: i, records: records.slice(i * 100, i * 100 + 100) }, from);
+    }
+  };
+  const closing = (reportId: string, parts = 3) => ({ type: 'page-report', frameUrl: PAGE, report: shell, reportId, parts });
+
+  it('is stored whole once its closing message comes', async () => {
+    const id = crypto.randomUUID();
+    await sendParts(id);
+    expect((await dataRows()).records).toBe(0);
+    expect(await handleMessage(db, closing(id), sender())).toEqual({ stored: 250, errors: 0 });
+    expect((await db.records.toArray()).map((r) => r.record.nativeId).sort()).toEqual(records.map((r) => r.nativeId).sort());
+  });
+
+  it('asks for the report again when its parts were lost (the worker was stopped in between), storing nothing', async () => {
+    expect(await handleMessage(db, closing(crypto.randomUUID()), sender())).toEqual({ resend: true });
+    expect((await dataRows()).records).toBe(0);
+  });
+
+  it('another frame cannot add to a report, and a part holds at most 100 records', async () => {
+    const id = crypto.randomUUID();
+    await sendParts(id);
+    const forged = { type: 'page-report-part', reportId: id, index: 3, records: [records[0]] };
+    await expect(handleMessage(db, forged, sender(1))).rejects.toThrow(/another frame/);
+    expect(await handleMessage(db, { ...forged, index: 0, reportId: crypto.randomUUID(), records: [...records.slice(0, 101)] }, sender())).toBeUndefined();
+    expect((await rejections()).map((r) => r.detail)).toEqual([expect.stringMatching(/invalid content message/)]);
+    expect(await handleMessage(db, closing(id), sender())).toEqual({ stored: 250, errors: 0 });
   });
 });
