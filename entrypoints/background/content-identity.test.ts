@@ -139,4 +139,13 @@ describe('the first view', () => {
     await handleContentMessage(db, { ...identity, citizen: { cpr: '1205101235', name: 'Martin' } }, from);
     expect(await handleContentMessage(db, open, from)).toBeUndefined();
   });
+
+  it('is not shown when its access cannot be logged', async () => {
+    await handleContentMessage(db, identity, from);
+    vi.spyOn(db.audit, 'add').mockRejectedValue(new Error('QuotaExceededError'));
+    await expect(handleContentMessage(db, { type: 'page-open', frameUrl: PAGE }, from)).rejects.toThrow(/Quota/);
+    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await expect(handleContentMessage(db, { ...identity, firstView: true }, from)).rejects.toThrow(/Quota/);
+    expect(sent).not.toHaveBeenCalled();
+  });
 });
