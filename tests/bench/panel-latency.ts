@@ -20,7 +20,7 @@ export interface PanelLatencyRow {
 }
 
 const ROUNDS = 3;
-const REPEATS = 1;
+const REPEATS = 2;
 const TIMEOUT_MS = 15_000;
 /**
  * Between visits: the last visit's read and ingest (1,000 records, about a second of the worker's time) are over
