@@ -15,7 +15,7 @@ export async function sendReport(message: { frameUrl: string; report: PageReport
   if (records.length <= PART_RECORDS) return browser.runtime.sendMessage({ type: 'page-report', ...message });
   let answer: unknown;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const reportId = crypto.randomUUID();
+    const reportId = newReportId();
     let index = 0;
     for (let at = 0; at < records.length; at += PART_RECORDS, index++) {
       await yieldToHost();
@@ -26,4 +26,9 @@ export async function sendReport(message: { frameUrl: string; report: PageReport
     if (!(answer as { resend?: boolean } | undefined)?.resend) break;
   }
   return answer;
+}
+
+/** Not crypto.randomUUID(): that is there only in a secure context, and a case system may be served over plain http. */
+function newReportId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CitizenRef, PageReport } from '../model';
 import { MAX_PARTS, PART_RECORDS } from './report-parts';
 
+/** A page report sent in parts: 16 random bytes in hex (entrypoints/content/send-report.ts). */
+const ReportId = z.string().regex(/^[0-9a-f]{32}$/);
+
 /** Messages a content script may send. The background trusts none of it beyond these shapes. */
 export const ContentMessage = z.discriminatedUnion('type', [
   /**
@@ -14,12 +17,12 @@ export const ContentMessage = z.discriminatedUnion('type', [
     frameUrl: z.string(),
     report: z.unknown(),
     followed: z.boolean().optional(),
-    reportId: z.string().uuid().optional(),
+    reportId: ReportId.optional(),
     parts: z.number().int().min(1).max(MAX_PARTS).optional(),
   }),
   z.object({
     type: z.literal('page-report-part'),
-    reportId: z.string().uuid(),
+    reportId: ReportId,
     index: z.number().int().min(0).max(MAX_PARTS - 1),
     records: z.array(z.unknown()).max(PART_RECORDS),
   }),

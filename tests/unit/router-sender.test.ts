@@ -217,7 +217,7 @@ describe('a large page report comes in parts (entrypoints/content/send-report.ts
   const closing = (reportId: string, parts = 3) => ({ type: 'page-report', frameUrl: PAGE, report: shell, reportId, parts });
 
   it('is stored whole once its closing message comes', async () => {
-    const id = crypto.randomUUID();
+    const id = crypto.randomUUID().replaceAll('-', '');
     await sendParts(id);
     expect((await dataRows()).records).toBe(0);
     expect(await handleMessage(db, closing(id), sender())).toEqual({ stored: 250, errors: 0 });
@@ -225,16 +225,16 @@ describe('a large page report comes in parts (entrypoints/content/send-report.ts
   });
 
   it('asks for the report again when its parts were lost (the worker was stopped in between), storing nothing', async () => {
-    expect(await handleMessage(db, closing(crypto.randomUUID()), sender())).toEqual({ resend: true });
+    expect(await handleMessage(db, closing(crypto.randomUUID().replaceAll('-', '')), sender())).toEqual({ resend: true });
     expect((await dataRows()).records).toBe(0);
   });
 
   it('another frame cannot add to a report, and a part holds at most 100 records', async () => {
-    const id = crypto.randomUUID();
+    const id = crypto.randomUUID().replaceAll('-', '');
     await sendParts(id);
     const forged = { type: 'page-report-part', reportId: id, index: 3, records: [records[0]] };
     await expect(handleMessage(db, forged, sender(1))).rejects.toThrow(/another frame/);
-    expect(await handleMessage(db, { ...forged, index: 0, reportId: crypto.randomUUID(), records: [...records.slice(0, 101)] }, sender())).toBeUndefined();
+    expect(await handleMessage(db, { ...forged, index: 0, reportId: crypto.randomUUID().replaceAll('-', ''), records: [...records.slice(0, 101)] }, sender())).toBeUndefined();
     expect((await rejections()).map((r) => r.detail)).toEqual([expect.stringMatching(/invalid content message/)]);
     expect(await handleMessage(db, closing(id), sender())).toEqual({ stored: 250, errors: 0 });
   });
