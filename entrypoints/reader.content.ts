@@ -12,6 +12,9 @@ import { startMorePagesReader } from './content/more-pages';
  */
 export default defineContentScript({
   registration: 'runtime',
+  // WXT's default also posts the host page's window a message on start; a page's careless message listener would
+  // take it for one of its own (tests/e2e/reliability-hostile-pages.spec.ts).
+  noScriptStartedPostMessage: true,
   matches: [],
   async main(ctx) {
     const adapter = (await browser.runtime.sendMessage({ type: 'reader-adapter' }).catch(() => undefined)) as AdapterSpec | undefined;

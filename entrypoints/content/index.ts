@@ -19,6 +19,9 @@ export default defineContentScript({
   // Registered at run time by the background, for the configured systems' pages only (no <all_urls>), in every
   // frame, since a case may be shown in an iframe: entrypoints/background/content-scripts.ts, with the same runAt.
   registration: 'runtime',
+  // WXT's default also posts the host page's window a message on start; a page's careless message listener would
+  // take it for one of its own (tests/e2e/reliability-hostile-pages.spec.ts).
+  noScriptStartedPostMessage: true,
   matches: [],
   allFrames: true,
   // document_start, so the panel makes its room before the host page is first laid out (panel-host.ts).

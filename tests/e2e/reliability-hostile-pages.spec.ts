@@ -132,8 +132,10 @@ test('a page whose own scripts throw and tamper with the DOM is still read corre
   await page.waitForTimeout(500);
   expect(pageErrors.filter((e) => e.includes('kaster')).length).toBeGreaterThan(3);
   expect(pageErrors.filter((e) => !e.includes('kaster'))).toEqual([]);
-  const state = await page.evaluate(() => (window as unknown as { __quirk: { fakeSend?: boolean } }).__quirk);
+  const state = await page.evaluate(() => (window as unknown as { __quirk: { fakeSend?: boolean; messages: string[] } }).__quirk);
   expect(state.fakeSend).toBeUndefined();
+  // Nor did we post the page's window anything its own message listeners could mistake for theirs.
+  expect(state.messages).toEqual([]);
   await page.click('#ping');
   expect(await page.evaluate(() => (window as unknown as { __quirk: { clicks: number } }).__quirk.clicks)).toBe(1);
 });

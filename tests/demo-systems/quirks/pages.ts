@@ -3,8 +3,9 @@
  * citizen list (`table.sp-table[data-list="borgere"]`, columns Navn/CPR/Født, as the SPA renders it) that first
  * renames its own address to `/borgere?quirk=...` with history.replaceState, so the SundhedsPortalen adapter would
  * read it like the real list. What makes each one hostile:
- *   - kaster (throws): its scripts throw on load and on timers, reject promises, and tamper with the page world's
- *     DOM and JS built-ins (textContent, querySelectorAll, Array.prototype.map, MutationObserver, window.chrome).
+ *   - kaster (throws): its scripts throw on load and on timers, reject promises, tamper with the page world's DOM
+ *     and JS built-ins (textContent, querySelectorAll, Array.prototype.map, MutationObserver, window.chrome), and
+ *     take every window message for one of their own.
  *   - flom (flood): changes the DOM 10,000 times a second for 10 s (?rate=, ?s=) and measures its own event loop.
  *   - stor (huge): about 50 MB of HTML (?mb=); ?form=tekst puts it all in one cell (few elements, much text).
  * The same HTML is served from an unconfigured origin by the tests, to compare "with" and "without" the extension.
@@ -46,8 +47,10 @@ export const QUIRK_ROWS = 12;
 
 // The page's own hostile scripts: run in the PAGE's world, before and after the table is parsed.
 const KASTER_SCRIPT = `<script>
-  window.__quirk = { errors: 0, rejections: 0, clicks: 0 };
+  window.__quirk = { errors: 0, rejections: 0, clicks: 0, messages: [] };
   addEventListener('error', () => { window.__quirk.errors++; });
+  // A careless listener: every window message is taken for one of its own.
+  addEventListener('message', (e) => { window.__quirk.messages.push(typeof e.data === 'string' ? e.data : Object.keys(e.data || {}).join()); });
   addEventListener('unhandledrejection', () => { window.__quirk.rejections++; });
   setInterval(() => { throw new Error('kaster: timer'); }, 50);
   setInterval(() => { Promise.reject(new Error('kaster: promise')); }, 100);
