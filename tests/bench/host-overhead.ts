@@ -129,7 +129,7 @@ async function loadToIdle(context: BrowserContext, url: string): Promise<HostRun
   }
 }
 
-const summarise = (runs: HostRun[]) => ({
+const summarise = (runs: HostRun[]): HostSummary => ({
   idleMs: median(runs.map((r) => r.idleMs)),
   idleLongTasksMs: median(runs.map((r) => r.idleLongTasksMs)),
   tbtMs: median(runs.map((r) => r.tbtMs)),
