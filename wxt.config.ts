@@ -38,7 +38,7 @@ export default defineConfig({
       optional_host_permissions: ['https://*/*', 'http://*/*'],
       web_accessible_resources: [
         {
-          resources: ['panel.html', 'first-view.html'],
+          resources: ['panel.html'],
           matches: demo ? demoMatches : ['https://*/*', 'http://*/*'],
           ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
         },

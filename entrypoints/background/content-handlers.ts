@@ -16,7 +16,6 @@ import { pageCitizenOf, rememberPageCitizen } from '@/lib/service/page-citizens'
 import { notifyPanels } from './notify';
 import { injectReader } from './inject-reader';
 import { toTab } from './to-tab';
-import { holdFirstView } from './first-view-handoff';
 
 interface ContentSender {
   tabId: number;
@@ -76,12 +75,8 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
     case 'page-open': {
       // Only addresses of the sender's own system: another origin's page is not what this frame is loading.
       if (!message.frameUrl.startsWith(`${from.origin}/`)) return undefined;
-      const view = pageCitizenOf(message.frameUrl).then((cpr) =>
-        cpr ? firstViewFor(db, { system: from.adapter.system, pageType: '', citizen: { cpr } }, now) : undefined,
-      );
-      // The top frame's: the tab's first-view frame, if its content script makes one, collects it from here.
-      if (from.frameId === 0) holdFirstView(from.tabId, view);
-      return view;
+      const cpr = await pageCitizenOf(message.frameUrl);
+      return cpr ? firstViewFor(db, { system: from.adapter.system, pageType: '', citizen: { cpr } }, now) : undefined;
     }
     case 'page-identity': {
       // Who the page is about, before the page is read in full: the panel shows at once what the store holds.

@@ -140,26 +140,10 @@ describe('the first view', () => {
     expect(await handleContentMessage(db, open, from)).toBeUndefined();
   });
 
-  it("hands the same view to the tab's first-view frame, once, built and logged once", async () => {
-    await handleContentMessage(db, identity, from);
-    const logged = async () => (await db.audit.where('citizenCpr').equals(TRINE).toArray()).filter((e) => e.detail?.includes('første visning')).length;
-    const before = await logged();
-    const answer = await handleContentMessage(db, { type: 'page-open', frameUrl: PAGE }, from);
-    expect(answer).toMatchObject({ flags: [{ reason: 'To indsatser' }] });
-    const framed = (sender: { tabId?: number; hostOrigin?: string }) => handlePanelMessage(db, { type: 'panel:first-view' }, sender);
-    // A page of ours that is not framed in a case system's tab, and a frame in another tab, get nothing.
-    expect(await framed({ tabId: TAB })).toBeUndefined();
-    expect(await framed({ tabId: TAB + 1, hostOrigin: ORIGIN })).toBeUndefined();
-    expect(await framed({ tabId: TAB, hostOrigin: ORIGIN })).toEqual(answer);
-    expect(await framed({ tabId: TAB, hostOrigin: ORIGIN })).toBeUndefined();
-    expect(await logged()).toBe(before + 1);
-  });
-
   it('is not shown when its access cannot be logged', async () => {
     await handleContentMessage(db, identity, from);
     vi.spyOn(db.audit, 'add').mockRejectedValue(new Error('QuotaExceededError'));
     await expect(handleContentMessage(db, { type: 'page-open', frameUrl: PAGE }, from)).rejects.toThrow(/Quota/);
-    expect(await handlePanelMessage(db, { type: 'panel:first-view' }, { tabId: TAB, hostOrigin: ORIGIN })).toBeUndefined();
     const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await expect(handleContentMessage(db, { ...identity, firstView: true }, from)).rejects.toThrow(/Quota/);
     expect(sent).not.toHaveBeenCalled();

@@ -16,7 +16,6 @@ import type { ToContentMessage } from '@/lib/messages/to-content';
 import { configuredSystems } from '@/lib/config/systems';
 import { collapsedTab } from '@/lib/service/first-view';
 import { toTab } from './to-tab';
-import { takeFirstView } from './first-view-handoff';
 import { notifyPanels } from './notify';
 
 interface PageSender {
@@ -53,9 +52,6 @@ export async function handlePanelMessage(db: EnPlanDb, message: PanelMessage, fr
       }
       return view;
     }
-    case 'panel:first-view':
-      // Only the first-view frame inside a case system's tab, and only its own tab's view.
-      return from.tabId != null && from.hostOrigin ? takeFirstView(from.tabId) : undefined;
     case 'panel:layout':
       if (from.tabId != null) await toTab(from.tabId, { type: 'layout', layout: { collapsed: message.collapsed, width: message.width, push: message.push } });
       return undefined;

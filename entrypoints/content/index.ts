@@ -34,11 +34,8 @@ export default defineContentScript({
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
-    const layout = await readPanelLayout();
-    // The frame collects the answer to `page-open` from the background itself (panel-host.ts).
-    const firstViewFrame = !layout.collapsed && parsingLargePage();
-    const panel = mountPanel(layout, (dispose) => signal.addEventListener('abort', dispose), { firstViewFrame });
-    if (!firstViewFrame) void guess.then((view) => panel.showFirstView(view, { guess: true }));
+    const panel = mountPanel(await readPanelLayout(), (dispose) => signal.addEventListener('abort', dispose));
+    void guess.then((view) => panel.showFirstView(view, { guess: true }));
     const onMessage = (message: unknown) => {
       const m = message as ToContentMessage;
       if (m.type === 'layout') panel.applyLayout(m.layout);
@@ -50,16 +47,3 @@ export default defineContentScript({
     signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   },
 });
-
-/** Bytes of HTML that take this machine's Chromium about 100 ms to parse (JobSag's 1,000 rows: 275 kB, 250-330 ms). */
-const LARGE_PAGE_BYTES = 100_000;
-
-/**
- * Still parsing a large page whose HTML has all arrived: Chrome's parser then holds the main thread until it is done
- * (panel-host.ts), and a frame of ours made now holds back no load event that was coming soon. A page still arriving
- * is parsed as it comes, with the thread free in between.
- */
-function parsingLargePage() {
-  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return document.readyState === 'loading' && (nav?.decodedBodySize ?? 0) > LARGE_PAGE_BYTES;
-}

@@ -3,7 +3,7 @@ import { PANEL_LAYOUT_KEY, panelLayoutOf, type PanelLayout } from '@/lib/config/
 import type { FirstView } from '@/lib/service/first-view';
 import { hostSettled } from './host-settled';
 import { MAX_ELEMENTS } from './limits';
-import { FIRST_VIEW_CSS, isFirstView, renderFirstView } from '@/components/first-view';
+import { FIRST_VIEW_CSS, isFirstView, renderFirstView } from './first-view';
 import { yieldToHost } from './slices';
 
 /**
@@ -20,7 +20,6 @@ const CSS = `
 .room { position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483646; border-left: 2px solid #0b4f8a;
   background: #fff; box-shadow: -2px 0 8px rgba(0,0,0,.15); }
 .frame { display: block; border: 0; width: 100%; height: 100%; }
-.first-frame { position: absolute; inset: 0; }
 .tab { position: fixed; right: 0; top: 40%; z-index: 2147483646; font: 600 14px/1.2 system-ui, sans-serif;
   background: #0b4f8a; color: #fff; border: 2px solid #fff; border-right: 0; border-radius: 8px 0 0 8px;
   padding: 12px 8px; writing-mode: vertical-rl; cursor: pointer; }
@@ -43,8 +42,8 @@ export interface MountedPanel {
   /** What is not given stays as it is. */
   applyLayout(change: Partial<PanelLayout>): void;
   /**
-   * Until the panel's page has painted, the first view stands in for it (components/first-view.ts). `guess`: known
-   * from the page's address only; a view from the page's own identity is never replaced by one.
+   * Until the panel's page has painted, the first view stands in for it (first-view.ts). `guess`: known from the
+   * page's address only; a view from the page's own identity is never replaced by one.
    */
   showFirstView(view: unknown, opts?: { guess?: boolean }): void;
   /** The panel's page painted its view: the first view goes, and the collapsed tab counts the open flags. */
@@ -61,7 +60,7 @@ export interface MountedPanel {
  * the host's load event back, and with it whatever the host does on load (SundhedsPortalen fetches its data then),
  * and the panel's renderer and its boot would compete for the CPU with the host's own first work.
  */
-export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => void, opts: { firstViewFrame?: boolean } = {}): MountedPanel {
+export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => void): MountedPanel {
   const host = document.createElement('en-plan-panel');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -124,21 +123,6 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
   }
   let disposed = false;
   let first: HTMLElement | undefined;
-  // While a large page is parsed, the host's main thread runs almost nothing else: the first view drawn here would
-  // show only after the page's own first layout (250-600 ms after DOMContentLoaded on JobSag's 1,000 rows). A frame
-  // of the extension's paints in the extension's process: it draws the first view itself.
-  let firstFrame: HTMLIFrameElement | undefined;
-  if (opts.firstViewFrame && !initial.collapsed) {
-    firstFrame = document.createElement('iframe');
-    firstFrame.className = 'frame first-frame';
-    firstFrame.title = 'Én plan';
-    firstFrame.src = browser.runtime.getURL('/first-view.html');
-    room.append(firstFrame);
-  }
-  const dropFirstFrame = () => {
-    firstFrame?.remove();
-    firstFrame = undefined;
-  };
   let hasPainted = false;
   let identified = false;
   void hostSettled().then(() => {
@@ -149,7 +133,6 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
   const dropFirst = () => {
     first?.remove();
     first = undefined;
-    dropFirstFrame();
   };
   // Should the panel's page never paint (a broken worker), the first view still gives way to it.
   frame.addEventListener('load', () => setTimeout(dropFirst, 5000), { once: true });
@@ -169,9 +152,6 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
       if (first) first.replaceWith(next);
       else room.append(next);
       first = next;
-      // Only a view from the page's own identity comes here while there is a frame (index.ts): the frame has only
-      // what the page's address said, and the host has loaded and settled by now.
-      dropFirstFrame();
       setTab(view.tab, view.tabLabel);
       if (import.meta.env.MODE === 'demo') markShown(view);
     },

@@ -8,8 +8,6 @@ export const PanelMessage = z.discriminatedUnion('type', [
   /** `cpr` only counts for a panel opened as its own tab (not framed in a case system), see panel-handlers. */
   /** `head`: only the header and the flags (with the records they rest on), the panel's first paint; see panel-view. */
   z.object({ type: z.literal('panel:view'), cpr: CprDigits.optional(), head: z.boolean().optional() }),
-  /** The first-view frame collects its tab's first view (entrypoints/background/first-view-handoff.ts). */
-  z.object({ type: z.literal('panel:first-view') }),
   z.object({ type: z.literal('panel:layout'), collapsed: z.boolean().optional(), width: z.number().int().min(240).max(900).optional(), push: z.boolean().optional() }),
   /** The framed panel painted a view (again, when its number of open flags changed): see ToContentMessage. */
   z.object({ type: z.literal('panel:painted'), openFlags: z.number().int().min(0).max(100_000) }),

@@ -49,11 +49,10 @@ const FLAGS_WATCHER = `(() => {
 })();`;
 
 /**
- * The first view marks the performance timeline of the document it is drawn in, in the demo build, once it is on
- * screen, with its number of flags: the host page's (the content script draws it in a closed shadow root no page
- * script can read: panel-host.ts), or its own frame's while a large page is parsed (entrypoints/first-view).
+ * The first view (drawn by the content script in a closed shadow root no page script can read) marks the host page's
+ * performance timeline in the demo build once it is on screen, with its number of flags (panel-host.ts).
  */
-function firstViewAt(page: Page | Frame): Promise<number | undefined> {
+function firstViewAt(page: Page): Promise<number | undefined> {
   return page
     .waitForFunction(
       () => {
@@ -65,16 +64,6 @@ function firstViewAt(page: Page | Frame): Promise<number | undefined> {
     )
     .then((h) => h.jsonValue() as Promise<number>)
     .catch(() => undefined);
-}
-
-/** The first view's own frame, if the content script made one before the panel's page painted (and removed it). */
-async function framedFirstViewAt(page: Page, over: () => boolean): Promise<number | undefined> {
-  while (!over()) {
-    const frame = page.frames().find((f) => f.url().endsWith('/first-view.html'));
-    if (frame) return firstViewAt(frame);
-    await sleep(10);
-  }
-  return undefined;
 }
 
 async function panelAt(page: Page): Promise<number | undefined> {
@@ -93,10 +82,8 @@ async function visit(context: BrowserContext, url: string): Promise<{ shown?: nu
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       return performance.timeOrigin + (nav?.domContentLoadedEventStart ?? NaN);
     });
-    let over = false;
-    const panelShown = panelAt(page).finally(() => (over = true));
-    const [first, framed, panel] = await Promise.all([firstViewAt(page), framedFirstViewAt(page, () => over), panelShown]);
-    const shown = Math.min(first ?? Infinity, framed ?? Infinity, panel ?? Infinity);
+    const [first, panel] = await Promise.all([firstViewAt(page), panelAt(page)]);
+    const shown = Math.min(first ?? Infinity, panel ?? Infinity);
     return { ...(Number.isFinite(shown) ? { shown: shown - dcl } : {}), ...(panel !== undefined ? { panel: panel - dcl } : {}) };
   } finally {
     await page.close();

@@ -1,4 +1,4 @@
-import { FIRST_VIEW_CSS, renderFirstView } from '@/components/first-view';
+import { FIRST_VIEW_CSS, renderFirstView } from '@/entrypoints/content/first-view';
 import { firstViewOf } from '@/lib/service/first-view';
 
 // Bundled into a demo page by panel-first-view.spec.ts: the real renderer, its CSS and the background's texts, with a

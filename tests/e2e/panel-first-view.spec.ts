@@ -1,8 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, personas, personaUrl, readStore, test, waitUntilRead } from './fixtures';
+import { expect, personas, personaUrl, readStore, test } from './fixtures';
 import { grantConsent, panelFor, readPersona, setSettings } from './panel-helpers';
-import { dataset } from './panel-oracle';
 import { bundleIife } from '../bench/bundle';
 
 /**
@@ -89,55 +88,6 @@ test('the first view shows the stored flags at once, and gives way to the panel'
   // Drawn for the caseworker like the panel's view, so logged like it.
   const log = await readStore<{ citizenCpr?: string; action: string; detail?: string }>(sw, 'audit');
   expect(log.some((e) => e.citizenCpr === trine.cpr && e.action === 'view' && e.detail?.includes('første visning'))).toBe(true);
-});
-
-test('on a large page still being parsed, the first view paints in a frame of its own', async ({ context, sw, urls }) => {
-  test.setTimeout(180_000);
-  // "Test Stor", the benchmarks' citizen: all 1,000 efforts on one JobSag page, 275 kB of HTML.
-  const stor = dataset().systems.job.citizens.find((c) => c.person.key === 'stor')!;
-  const large = `${urls.job}/borger/${stor.id}/indsatser?pr_side=5000`;
-  await setSettings(context, sw, { userName: 'Lene Bro', userSector: 'job' });
-  const reader = await context.newPage();
-  await reader.goto(large);
-  await waitUntilRead(sw, `/borger/${stor.id}/indsatser`, 60_000);
-  const openBefore = await openRules(await panelFor(reader, 'Test Stor'));
-  expect(openBefore.length).toBeGreaterThan(0);
-  await reader.close();
-  const views = async () =>
-    (await readStore<{ citizenCpr?: string; action: string; detail?: string }>(sw, 'audit')).filter(
-      (e) => e.citizenCpr === stor.person.cpr && e.action === 'view' && e.detail?.includes('første visning'),
-    ).length;
-  const viewsBefore = await views();
-
-  const page = await context.newPage();
-  await page.goto(large, { waitUntil: 'commit' });
-  // Read in one go while the frame is there: the panel's page replaces it within about a second.
-  const snapshot = async () => {
-    const frame = page.frames().find((f) => f.url().endsWith('/first-view.html'));
-    const seen = await frame
-      ?.evaluate(() => ({
-        name: document.querySelector('.first-name')?.textContent,
-        rules: [...document.querySelectorAll('.first-rule')].map((e) => e.textContent),
-        statuses: [...document.querySelectorAll('.first-status')].map((e) => e.textContent),
-        lang: document.documentElement.lang,
-        title: document.title,
-      }))
-      .catch(() => undefined);
-    if (!seen?.name) return undefined;
-    const shadow = (await panelShadow(page)) ?? ({} as ShadowNode);
-    return frame!.isDetached() ? undefined : { ...seen, drawnInHostDocument: find(shadow, 'first') !== undefined };
-  };
-  let seen: Awaited<ReturnType<typeof snapshot>>;
-  await expect.poll(async () => (seen = await snapshot())?.name, { timeout: 10_000, intervals: [20] }).toBe('Test Stor');
-  expect(seen!.rules.filter((_, i) => seen!.statuses[i] === 'Åben').sort()).toEqual([...openBefore].sort());
-  expect([seen!.lang, seen!.title]).toEqual(['da', 'Én plan']);
-  // One first view, not two: nothing drawn in the host page's own document meanwhile.
-  expect(seen!.drawnInHostDocument).toBe(false);
-
-  // The panel, once painted, takes its place; the view was built and logged once, for the content script's question.
-  await panelFor(page, 'Test Stor');
-  await expect.poll(() => page.frames().some((f) => f.url().endsWith('/first-view.html'))).toBe(false);
-  expect(await views()).toBeGreaterThan(viewsBefore);
 });
 
 test('collapsed, the tab counts the open flags', async ({ context, sw, urls }) => {

@@ -52,7 +52,7 @@ test.describe('the host page cannot reach the background', () => {
       } catch (e) {
         out.send = String(e);
       }
-      for (const path of ['panel.html', 'first-view.html', 'manifest.json', 'background.js']) {
+      for (const path of ['panel.html', 'manifest.json', 'background.js']) {
         try {
           const r = await fetch(`chrome-extension://${id}/${path}`);
           out[path] = `status ${r.status}`;
@@ -67,7 +67,6 @@ test.describe('the host page cannot reach the background', () => {
     expect(tried.send).toMatch(/TypeError/);
     // Not even the panel's static URL: use_dynamic_url hides it, so a page cannot detect the extension this way.
     expect(tried['panel.html']).toMatch(/^blocked/);
-    expect(tried['first-view.html']).toMatch(/^blocked/);
     expect(tried['manifest.json']).toMatch(/^blocked/);
     expect(tried['background.js']).toMatch(/^blocked/);
   });

@@ -182,10 +182,10 @@ describe.each(['demo', 'prod'] as const)('the %s build manifest', (which) => {
     expect(m().sandbox).toBeUndefined();
   });
 
-  it("exposes only the panel's and the first view's pages to web pages, with a per-session dynamic URL", () => {
+  it('exposes only panel.html to web pages, with a per-session dynamic URL', () => {
     const war = m().web_accessible_resources ?? [];
     expect(war).toHaveLength(1);
-    expect(war[0]!.resources).toEqual(['panel.html', 'first-view.html']);
+    expect(war[0]!.resources).toEqual(['panel.html']);
     expect(war[0]!.use_dynamic_url).toBe(true);
     if (which === 'demo') expect([...war[0]!.matches].sort()).toEqual(DEMO_ORIGINS.map((o) => `${o}/*`).sort());
   });

@@ -2,9 +2,8 @@ import type { FirstView } from '@/lib/service/first-view';
 
 /**
  * The panel's first paint in the panel's place (lib/service/first-view.ts says why), built from text nodes only: it
- * carries the citizen's name and the flags' reasons, scraped and stored text that must never become markup. Drawn in
- * the panel's closed shadow root, out of the host page's reach, or in a frame of the extension's own while a large
- * host page is still being parsed (entrypoints/first-view).
+ * carries the citizen's name and the flags' reasons, scraped and stored text that must never become markup. It
+ * lives in the panel's closed shadow root, out of the host page's reach.
  */
 export const FIRST_VIEW_CSS = `
 .first { position: absolute; inset: 0; overflow: auto; background: #fff; color: #1b1f24;
