@@ -16,6 +16,7 @@ import { pageCitizenOf, rememberPageCitizen } from '@/lib/service/page-citizens'
 import { notifyPanels } from './notify';
 import { injectReader } from './inject-reader';
 import { toTab } from './to-tab';
+import { firstViewShown, noteFirstView } from './first-view-shown';
 
 interface ContentSender {
   tabId: number;
@@ -75,8 +76,11 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
     case 'page-open': {
       // Only addresses of the sender's own system: another origin's page is not what this frame is loading.
       if (!message.frameUrl.startsWith(`${from.origin}/`)) return undefined;
+      noteFirstView(from.tabId);
       const cpr = await pageCitizenOf(message.frameUrl);
-      return cpr ? firstViewFor(db, { system: from.adapter.system, pageType: '', citizen: { cpr } }, now) : undefined;
+      const view = cpr ? await firstViewFor(db, { system: from.adapter.system, pageType: '', citizen: { cpr } }, now) : undefined;
+      if (view) noteFirstView(from.tabId, cpr);
+      return view;
     }
     case 'page-identity': {
       // Who the page is about, before the page is read in full: the panel shows at once what the store holds.
@@ -84,7 +88,7 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       const [, , firstView] = await Promise.all([
         showIdentity(db, from, identity),
         message.citizen.cpr && rememberPageCitizen(message.frameUrl, message.citizen.cpr, now),
-        message.firstView ? firstViewFor(db, identity, now) : undefined,
+        message.firstView && !firstViewShown(from.tabId, message.citizen.cpr) ? firstViewFor(db, identity, now) : undefined,
       ]);
       // Drawn by the tab's panel, in its top frame, whichever of the tab's frames named the citizen.
       if (firstView) await toTab(from.tabId, { type: 'first-view', view: firstView });

@@ -140,6 +140,23 @@ describe('the first view', () => {
     expect(await handleContentMessage(db, open, from)).toBeUndefined();
   });
 
+  it('is not built, logged and drawn again when the page names the citizen its address already showed', async () => {
+    await handleContentMessage(db, identity, from);
+    const views = async () => (await db.audit.where('citizenCpr').equals(TRINE).toArray()).filter((e) => e.action === 'view').length;
+    const before = await views();
+    expect(await handleContentMessage(db, { type: 'page-open', frameUrl: PAGE }, from)).toMatchObject({ flags: [{ reason: 'To indsatser' }] });
+    const sent = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await handleContentMessage(db, { ...identity, firstView: true }, { ...from, frameId: 2 });
+    expect(sent).not.toHaveBeenCalled();
+    expect(await views()).toBe(before + 1);
+    // Another tab, or this tab's next page whose address said nothing, gets it as before.
+    await handleContentMessage(db, { ...identity, firstView: true }, { ...from, tabId: TAB + 1 });
+    await handleContentMessage(db, { type: 'page-open', frameUrl: `${ORIGIN}/borger/2/indsatser` }, from);
+    await handleContentMessage(db, { ...identity, firstView: true }, from);
+    expect(sent.mock.calls.map(([tab]) => tab)).toEqual([TAB + 1, TAB]);
+    expect(await views()).toBe(before + 3);
+  });
+
   it('is not shown when its access cannot be logged', async () => {
     await handleContentMessage(db, identity, from);
     vi.spyOn(db.audit, 'add').mockRejectedValue(new Error('QuotaExceededError'));

@@ -13,6 +13,13 @@ export interface PanelLatencyRow {
   repeatMs: number;
   /** Repeat visit: DOMContentLoaded to the panel's own page (its frame) showing the flags, replacing the first view. */
   repeatPanelMs: number;
+  /**
+   * Repeat visit: DOMContentLoaded to the host page's own first contentful paint. Nothing in the host's document
+   * (the first view included) can be on screen before the host's first paint.
+   */
+  repeatHostPaintMs: number;
+  /** Repeat visit: the flags shown minus the host page's own first contentful paint (median of the differences). */
+  repeatAfterHostPaintMs: number;
   firstRuns: number;
   repeatRuns: number;
   /** Visits whose panel never showed the flags within the timeout. */
@@ -74,7 +81,7 @@ async function panelAt(page: Page): Promise<number | undefined> {
     .catch(() => undefined);
 }
 
-async function visit(context: BrowserContext, url: string): Promise<{ shown?: number; panel?: number }> {
+async function visit(context: BrowserContext, url: string): Promise<{ shown?: number; panel?: number; hostPaint?: number }> {
   const page: Page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
@@ -84,7 +91,15 @@ async function visit(context: BrowserContext, url: string): Promise<{ shown?: nu
     });
     const [first, panel] = await Promise.all([firstViewAt(page), panelAt(page)]);
     const shown = Math.min(first ?? Infinity, panel ?? Infinity);
-    return { ...(Number.isFinite(shown) ? { shown: shown - dcl } : {}), ...(panel !== undefined ? { panel: panel - dcl } : {}) };
+    const hostPaint = await page.evaluate(() => {
+      const fcp = performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint');
+      return fcp && performance.timeOrigin + fcp.startTime;
+    });
+    return {
+      ...(Number.isFinite(shown) ? { shown: shown - dcl } : {}),
+      ...(panel !== undefined ? { panel: panel - dcl } : {}),
+      ...(hostPaint !== undefined ? { hostPaint: hostPaint - dcl } : {}),
+    };
   } finally {
     await page.close();
   }
@@ -99,6 +114,8 @@ export async function measurePanelLatency(urls: Record<SystemKey, string>): Prom
   const first = new Map<SystemKey, number[]>(SYSTEMS.map((s) => [s, []]));
   const repeat = new Map<SystemKey, number[]>(SYSTEMS.map((s) => [s, []]));
   const repeatPanel = new Map<SystemKey, number[]>(SYSTEMS.map((s) => [s, []]));
+  const hostPaint = new Map<SystemKey, number[]>(SYSTEMS.map((s) => [s, []]));
+  const afterHostPaint = new Map<SystemKey, number[]>(SYSTEMS.map((s) => [s, []]));
   const timeouts = new Map<SystemKey, number>(SYSTEMS.map((s) => [s, 0]));
   for (let round = 0; round < ROUNDS; round++) {
     const ext = await launchExt();
@@ -112,6 +129,10 @@ export async function measurePanelLatency(urls: Record<SystemKey, string>): Prom
           if (t.shown === undefined || t.panel === undefined) timeouts.set(system, timeouts.get(system)! + 1);
           if (t.shown !== undefined) (i === 0 ? first : repeat).get(system)!.push(t.shown);
           if (i > 0 && t.panel !== undefined) repeatPanel.get(system)!.push(t.panel);
+          if (i > 0 && t.hostPaint !== undefined) {
+            hostPaint.get(system)!.push(t.hostPaint);
+            if (t.shown !== undefined) afterHostPaint.get(system)!.push(t.shown - t.hostPaint);
+          }
         }
       }
     } finally {
@@ -124,11 +145,13 @@ export async function measurePanelLatency(urls: Record<SystemKey, string>): Prom
       firstMs: median(first.get(system)!),
       repeatMs: median(repeat.get(system)!),
       repeatPanelMs: median(repeatPanel.get(system)!),
+      repeatHostPaintMs: median(hostPaint.get(system)!),
+      repeatAfterHostPaintMs: median(afterHostPaint.get(system)!),
       firstRuns: first.get(system)!.length,
       repeatRuns: repeat.get(system)!.length,
       timeouts: timeouts.get(system)!,
     };
-    log(`panel latency ${system}: first ${row.firstMs.toFixed(0)} ms, repeat ${row.repeatMs.toFixed(0)} ms (panel page ${row.repeatPanelMs.toFixed(0)} ms), ${row.timeouts} timeouts`);
+    log(`panel latency ${system}: first ${row.firstMs.toFixed(0)} ms, repeat ${row.repeatMs.toFixed(0)} ms (panel page ${row.repeatPanelMs.toFixed(0)} ms; host's first paint ${row.repeatHostPaintMs.toFixed(0)} ms, flags ${row.repeatAfterHostPaintMs.toFixed(0)} ms after it), ${row.timeouts} timeouts`);
     return row;
   });
 }
