@@ -11,6 +11,7 @@ import { precheckRequest } from '@/lib/service/precheck';
 import { suggestLinksFor } from '@/lib/service/suggest-links';
 import { cprLessKeys } from '@/lib/service/link-suggestions-view';
 import { buildFirstView } from '@/lib/service/first-view';
+import { cachedFirstViewInputs } from '@/lib/service/first-view-inputs';
 import { loadSettings } from '@/lib/service/settings';
 import { pageCitizenOf, rememberPageCitizen } from '@/lib/service/page-citizens';
 import { notifyPanels } from './notify';
@@ -117,6 +118,8 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       const result = await ingestPage(db, report, now);
       await suggestLinksFor(db, report);
       await refreshFlags(db, result.citizens, now);
+      // The store has changed under the first view: read again now, not while the citizen's next page is loading.
+      for (const cpr of result.citizens) cachedFirstViewInputs(db, cpr).catch(() => undefined);
       // A further page of a list read on request is stored, but the frame still shows the page it shows.
       if (!message.followed) {
         await updateTabContext(from.tabId, (ctx) => ({

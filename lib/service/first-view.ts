@@ -2,8 +2,7 @@ import type { EnPlanDb } from '../db/schema';
 import { translate, type Language } from '../i18n';
 import { compareFlags, type CitizenRef, type Settings } from '../model';
 import { filterByConsent, type ViewFlag } from './panel-view';
-import { familyOf, flagsFor, toStoredRecord } from '../db/queries';
-import { consentsFor } from '../db/consents';
+import { cachedFirstViewInputs } from './first-view-inputs';
 
 /**
  * The panel's first paint, drawn by the content script in the panel's place while the panel's own page is still
@@ -59,16 +58,13 @@ export function collapsedTab(lang: Language, open: number): { tab: string; tabLa
 /**
  * What the store already holds for the page's citizen; none for a page without a full CPR (nothing to look up). Only
  * the records the flags rest on are read: a few rows, which is all the consent rule needs to say which flags tell
- * why, instead of the household's thousands (whose cached copy any write, a re-read of a page included, drops).
+ * why, instead of the household's thousands.
  */
 export async function buildFirstView(db: EnPlanDb, citizen: CitizenRef, settings: Settings, now: string): Promise<FirstView | undefined> {
   const cpr = citizen.cpr;
   if (!cpr) return undefined;
-  const scope = await familyOf(db, cpr);
-  const [me, flags, consents] = await Promise.all([db.citizens.get(cpr), flagsFor(db, scope), consentsFor(db, scope)]);
+  const { me, flags, consents, records } = await cachedFirstViewInputs(db, cpr);
   // Known only by an address (page-citizens.ts) and no longer in the store (deleted): nothing to show.
   if (!me && !citizen.name) return undefined;
-  const rows = await db.records.bulkGet([...new Set(flags.flatMap((f) => f.recordKeys))]);
-  const records = rows.filter((r) => r !== undefined).map(toStoredRecord);
   return firstViewOf(settings.language, me?.name || citizen.name || '', filterByConsent(records, flags, consents, settings.userSector, now).flags);
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+import { logAccess } from '../db/audit';
+import { ingestPage } from '../db/ingest';
+import { effort, freshDb, report, T0, T1, TRINE } from '../db/test-fixtures';
+import { recordKey, type Flag } from '../model';
+import { cachedFirstViewInputs } from './first-view-inputs';
+
+describe('cachedFirstViewInputs', () => {
+  it('reads the store once until something but an audit entry is written', async () => {
+    const db = freshDb(`first-view-inputs-${Math.random()}`);
+    await ingestPage(db, report([effort('E1', TRINE)]), T0);
+    const flag: Flag = { id: 'f1', rule: 'parallel-efforts', citizens: [TRINE], recordKeys: [recordKey(effort('E1', TRINE))], reason: 'r', reasonEn: 'r', status: 'open', detectedAt: T0 };
+    await db.flags.put(flag);
+    const reads = vi.spyOn(db.citizens, 'get');
+
+    const first = cachedFirstViewInputs(db, TRINE);
+    expect(cachedFirstViewInputs(db, TRINE)).toBe(first);
+    expect((await first).flags).toEqual([flag]);
+    expect((await first).records.map((r) => r.nativeId)).toEqual(['E1']);
+    // Every view writes an audit entry: that changes nothing the first view shows.
+    await logAccess(db, { user: 'sara', citizenCpr: TRINE, action: 'view', purpose: 'sagsbehandling', detail: '' });
+    expect(cachedFirstViewInputs(db, TRINE)).toBe(first);
+    expect(reads).toHaveBeenCalledTimes(1);
+
+    await db.flags.put({ ...flag, status: 'dismissed' });
+    expect((await cachedFirstViewInputs(db, TRINE)).flags[0]?.status).toBe('dismissed');
+    await ingestPage(db, report([effort('E1', TRINE, { title: 'Nyt navn' })]), T1);
+    expect((await cachedFirstViewInputs(db, TRINE)).records).toMatchObject([{ title: 'Nyt navn' }]);
+    expect(reads).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not remember a failed read', async () => {
+    const db = freshDb(`first-view-inputs-${Math.random()}`);
+    await ingestPage(db, report([effort('E1', TRINE)]), T0);
+    vi.spyOn(db.citizens, 'get').mockRejectedValueOnce(new Error('boom'));
+    await expect(cachedFirstViewInputs(db, TRINE)).rejects.toThrow('boom');
+    expect((await cachedFirstViewInputs(db, TRINE)).me?.cpr).toBe(TRINE);
+  });
+});
