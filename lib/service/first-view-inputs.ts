@@ -1,9 +1,9 @@
-import Dexie from 'dexie';
 import type { EnPlanDb } from '../db/schema';
 import type { CitizenRow, ConsentRow } from '../db/rows';
 import { familyOf, flagsFor, toStoredRecord, type StoredRecord } from '../db/queries';
 import { consentsFor } from '../db/consents';
 import type { Flag } from '../model';
+import { generationalCache } from './generational-cache';
 
 /** What the first view is drawn from: the citizen, the household's flags and consents, the records the flags rest on. */
 export interface FirstViewInputs {
@@ -13,6 +13,10 @@ export interface FirstViewInputs {
   records: StoredRecord[];
 }
 
+const entriesOf = generationalCache<FirstViewInputs>((part) => !/^idb:\/\/[^/]+\/audit\//.test(part));
+/** Citizens kept per database. */
+const MAX_CITIZENS = 16;
+
 /**
  * Read from the store, and kept in the service worker's memory until the store changes: the first view is asked for
  * as a page starts to load, and a large page's parse holds back an answer that comes later than some 30 ms (the
@@ -21,24 +25,17 @@ export interface FirstViewInputs {
  * the time of day and the settings are never served stale.
  */
 export function cachedFirstViewInputs(db: EnPlanDb, cpr: string): Promise<FirstViewInputs> {
-  let cache = caches.get(db);
-  if (!cache || cache.generation !== generation) {
-    cache = { generation, entries: new Map() };
-    caches.set(db, cache);
-  }
-  const { entries } = cache;
+  const entries = entriesOf(db);
   const hit = entries.get(cpr);
   if (hit) return hit;
   const read = readFirstViewInputs(db, cpr);
   entries.set(cpr, read);
   // The oldest goes: the citizens of the tabs a caseworker has open, not the store.
   if (entries.size > MAX_CITIZENS) entries.delete(entries.keys().next().value!);
-  // A failed read is not remembered. One that overlapped a write is answered, but its generation's map is dropped.
+  // A failed read is not remembered.
   read.catch(() => entries.get(cpr) === read && entries.delete(cpr));
   return read;
 }
-
-export const MAX_CITIZENS = 16;
 
 async function readFirstViewInputs(db: EnPlanDb, cpr: string): Promise<FirstViewInputs> {
   const scope = await familyOf(db, cpr);
@@ -46,10 +43,3 @@ async function readFirstViewInputs(db: EnPlanDb, cpr: string): Promise<FirstView
   const rows = await db.records.bulkGet([...new Set(flags.flatMap((f) => f.recordKeys))]);
   return { ...(me ? { me } : {}), flags, consents, records: rows.filter((r) => r !== undefined).map(toStoredRecord) };
 }
-
-const caches = new WeakMap<EnPlanDb, { generation: number; entries: Map<string, Promise<FirstViewInputs>> }>();
-let generation = 0;
-
-Dexie.on('storagemutated', (parts) => {
-  if (Object.keys(parts).some((part) => !/^idb:\/\/[^/]+\/audit\//.test(part))) generation++;
-});

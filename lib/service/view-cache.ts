@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import type { EnPlanDb } from '../db/schema';
+import { generationalCache } from './generational-cache';
 import { familyOf, flagsFor, recordsForCitizens, type StoredRecord } from '../db/queries';
 import type { CitizenRow, ConsentRow, PlanRow } from '../db/rows';
 import { consentsFor } from '../db/consents';
@@ -41,10 +41,9 @@ export async function cachedCitizenData(db: EnPlanDb, cpr: string): Promise<Citi
  * change elsewhere) answers without reading 1,000 rows from IndexedDB. Any committed write to the records table
  * drops every entry: Dexie reports commits of this context and, over a BroadcastChannel, those of the options and
  * overview pages (imports, deletions, link decisions). Records are written only through Dexie; the small tables
- * are not cached at all, so nothing else can be served stale.
+ * are not cached here, so nothing else can be served stale.
  */
-const caches = new WeakMap<EnPlanDb, { generation: number; entries: Map<string, Promise<StoredRecord[]>> }>();
-let generation = 0;
+const entriesOf = generationalCache<StoredRecord[]>((part) => /^idb:\/\/[^/]+\/records\//.test(part));
 const sizes = new WeakMap<Promise<StoredRecord[]>, number>();
 /** Citizens whose records are kept per database: the tabs and households a caseworker has open, not the store. */
 export const MAX_CITIZENS = 16;
@@ -54,17 +53,8 @@ export const MAX_CITIZENS = 16;
  */
 export const MAX_RECORDS = 5000;
 
-Dexie.on('storagemutated', (parts) => {
-  if (Object.keys(parts).some((part) => /^idb:\/\/[^/]+\/records\//.test(part))) generation++;
-});
-
 export function cachedRecords(db: EnPlanDb, cpr: string): Promise<StoredRecord[]> {
-  let cache = caches.get(db);
-  if (!cache || cache.generation !== generation) {
-    cache = { generation, entries: new Map() };
-    caches.set(db, cache);
-  }
-  const { entries } = cache;
+  const entries = entriesOf(db);
   const hit = entries.get(cpr);
   if (hit) {
     // Most recently used last, so the oldest is the one to go.
