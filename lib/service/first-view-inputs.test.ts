@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { logAccess } from '../db/audit';
 import { ingestPage } from '../db/ingest';
-import { effort, freshDb, report, T0, T1, TRINE } from '../db/test-fixtures';
+import { effort, freshDb, MARTIN, report, T0, T1, TRINE } from '../db/test-fixtures';
 import { recordKey, type Flag } from '../model';
-import { cachedFirstViewInputs } from './first-view-inputs';
+import { cachedFirstViewInputs, MAX_RECORDS } from './first-view-inputs';
 
 describe('cachedFirstViewInputs', () => {
   it('reads the store once until something but an audit entry is written', async () => {
@@ -27,6 +27,20 @@ describe('cachedFirstViewInputs', () => {
     await ingestPage(db, report([effort('E1', TRINE, { title: 'Nyt navn' })]), T1);
     expect((await cachedFirstViewInputs(db, TRINE)).records).toMatchObject([{ title: 'Nyt navn' }]);
     expect(reads).toHaveBeenCalledTimes(3);
+  });
+
+  it("keeps the newest citizens whose flags' records fit the budget", async () => {
+    const db = freshDb(`first-view-inputs-${Math.random()}`);
+    const big = Array.from({ length: MAX_RECORDS + 1 }, (_, i) => effort(`E${i}`, TRINE));
+    await ingestPage(db, report(big), T0);
+    await db.flags.put({ id: 'f1', rule: 'parallel-efforts', citizens: [TRINE], recordKeys: big.map(recordKey), reason: 'r', reasonEn: 'r', status: 'open', detectedAt: T0 });
+    const first = cachedFirstViewInputs(db, TRINE);
+    expect((await first).records).toHaveLength(MAX_RECORDS + 1);
+    // Answered, but over the budget on its own: read again next time.
+    expect(cachedFirstViewInputs(db, TRINE)).not.toBe(first);
+    const few = cachedFirstViewInputs(db, MARTIN);
+    await few;
+    expect(cachedFirstViewInputs(db, MARTIN)).toBe(few);
   });
 
   it('does not remember a failed read', async () => {

@@ -4,6 +4,7 @@ import { familyOf, flagsFor, toStoredRecord, type StoredRecord } from '../db/que
 import { consentsFor } from '../db/consents';
 import type { Flag } from '../model';
 import { generationalCache } from './generational-cache';
+import { overBudget } from './view-cache';
 
 /** What the first view is drawn from: the citizen, the household's flags and consents, the records the flags rest on. */
 export interface FirstViewInputs {
@@ -16,6 +17,13 @@ export interface FirstViewInputs {
 const entriesOf = generationalCache<FirstViewInputs>((part) => !/^idb:\/\/[^/]+\/audit\//.test(part));
 /** Citizens kept per database. */
 const MAX_CITIZENS = 16;
+/**
+ * And the flags' records kept in all, as many as the panel's records cache keeps (view-cache.ts): a busy citizen's
+ * flags rest on thousands (kept, Test Stor's 10,000 records took the idle worker from 3.4 to 9.5 MB). The newest
+ * entries are kept as long as they fit; one that alone is over is answered but not kept.
+ */
+export const MAX_RECORDS = 5000;
+const sizes = new WeakMap<Promise<FirstViewInputs>, number>();
 
 /**
  * Read from the store, and kept in the service worker's memory until the store changes: the first view is asked for
@@ -32,6 +40,11 @@ export function cachedFirstViewInputs(db: EnPlanDb, cpr: string): Promise<FirstV
   entries.set(cpr, read);
   // The oldest goes: the citizens of the tabs a caseworker has open, not the store.
   if (entries.size > MAX_CITIZENS) entries.delete(entries.keys().next().value!);
+  void read.then((inputs) => {
+    sizes.set(read, inputs.records.length);
+    const newestFirst = [...entries].reverse();
+    for (const i of overBudget(newestFirst.map(([, entry]) => sizes.get(entry) ?? 0), MAX_RECORDS)) entries.delete(newestFirst[i]![0]);
+  }, () => undefined);
   // A failed read is not remembered.
   read.catch(() => entries.get(cpr) === read && entries.delete(cpr));
   return read;
