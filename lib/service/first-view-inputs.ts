@@ -18,11 +18,11 @@ const entriesOf = generationalCache<FirstViewInputs>((part) => !/^idb:\/\/[^/]+\
 /** Citizens kept per database. */
 const MAX_CITIZENS = 16;
 /**
- * And the flags' records kept in all, as many as the panel's records cache keeps (view-cache.ts): a busy citizen's
- * flags rest on thousands (kept, Test Stor's 10,000 records took the idle worker from 3.4 to 9.5 MB). The newest
- * entries are kept as long as they fit; one that alone is over is answered but not kept.
+ * And the flags' records kept in all: a busy citizen's flags rest on thousands. Kept with a budget of 5,000, Test
+ * Stor's (10,000 records) took the idle worker from 3.4 to 9.7 MB. The newest entries are kept as long as they fit;
+ * one that alone is over is answered but not kept.
  */
-export const MAX_RECORDS = 5000;
+export const MAX_RECORDS = 2000;
 const sizes = new WeakMap<Promise<FirstViewInputs>, number>();
 
 /**
