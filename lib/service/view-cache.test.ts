@@ -4,7 +4,8 @@ import { ingestPage } from '../db/ingest';
 import { recordsForCitizens, setFlagStatus, type StoredRecord } from '../db/queries';
 import { effort, freshDb, report, T0, T1, TRINE } from '../db/test-fixtures';
 import { recordKey, type Flag } from '../model';
-import { MAX_CITIZENS, MAX_RECORDS, cachedCitizenData, cachedRecords, overBudget } from './view-cache';
+import { MAX_CITIZENS, MAX_RECORDS, cachedCitizenData, cachedRecords } from './view-cache';
+import { overBudget } from './generational-cache';
 
 // The real reads, watched: one test counts them.
 vi.mock('../db/queries', async (importOriginal) => {

@@ -36,15 +36,6 @@ export async function cachedCitizenData(db: EnPlanDb, cpr: string): Promise<Citi
   return { scope, citizens, records, flags, consents, plans, ...(chosen ? { chosen } : {}) };
 }
 
-/**
- * Each citizen's records, kept in the service worker's memory so a repeat visit (or the panel asking again after a
- * change elsewhere) answers without reading 1,000 rows from IndexedDB. Any committed write to the records table
- * drops every entry: Dexie reports commits of this context and, over a BroadcastChannel, those of the options and
- * overview pages (imports, deletions, link decisions). Records are written only through Dexie; the small tables
- * are not cached here, so nothing else can be served stale.
- */
-const entriesOf = generationalCache<StoredRecord[]>((part) => /^idb:\/\/[^/]+\/records\//.test(part));
-const sizes = new WeakMap<Promise<StoredRecord[]>, number>();
 /** Citizens whose records are kept per database: the tabs and households a caseworker has open, not the store. */
 export const MAX_CITIZENS = 16;
 /**
@@ -53,40 +44,18 @@ export const MAX_CITIZENS = 16;
  */
 export const MAX_RECORDS = 5000;
 
-export function cachedRecords(db: EnPlanDb, cpr: string): Promise<StoredRecord[]> {
-  const entries = entriesOf(db);
-  const hit = entries.get(cpr);
-  if (hit) {
-    // Most recently used last, so the oldest is the one to go.
-    entries.delete(cpr);
-    entries.set(cpr, hit);
-    return hit;
-  }
-  const load = recordsForCitizens(db, [cpr]);
-  entries.set(cpr, load);
-  while (entries.size > MAX_CITIZENS) entries.delete(entries.keys().next().value!);
-  void load.then((rows) => {
-    sizes.set(load, rows.length);
-    const newestFirst = [...entries].reverse();
-    for (const i of overBudget(newestFirst.map(([, entry]) => sizes.get(entry) ?? 0), MAX_RECORDS)) entries.delete(newestFirst[i]![0]);
-  }, () => undefined);
-  // A failed read is not remembered. A load that overlapped a write may hold what was there before it; it is
-  // answered (a read a moment earlier would have seen the same, and the writer tells the panel again) but its
-  // generation's map is dropped with the write.
-  load.catch(() => entries.get(cpr) === load && entries.delete(cpr));
-  return load;
-}
+const cached = generationalCache<StoredRecord[]>({
+  stale: (part) => /^idb:\/\/[^/]+\/records\//.test(part),
+  maxEntries: MAX_CITIZENS,
+  maxSize: MAX_RECORDS,
+  sizeOf: (rows) => rows.length,
+});
 
 /**
- * Which entries (given newest first, by record count) to drop so the rest fit the budget: the newest are kept as
- * long as they fit, and an entry that alone is over the budget is never kept.
+ * Each citizen's records, kept in the service worker's memory so a repeat visit (or the panel asking again after a
+ * change elsewhere) answers without reading 1,000 rows from IndexedDB. Any committed write to the records table
+ * drops every entry: Dexie reports commits of this context and, over a BroadcastChannel, those of the options and
+ * overview pages (imports, deletions, link decisions). Records are written only through Dexie; the small tables
+ * are not cached here, so nothing else can be served stale.
  */
-export function overBudget(counts: readonly number[], budget: number): number[] {
-  const drop: number[] = [];
-  let total = 0;
-  counts.forEach((n, i) => {
-    if (total + n > budget) drop.push(i);
-    else total += n;
-  });
-  return drop;
-}
+export const cachedRecords = (db: EnPlanDb, cpr: string): Promise<StoredRecord[]> => cached(db, cpr, () => recordsForCitizens(db, [cpr]));
