@@ -157,6 +157,17 @@ describe('the first view', () => {
     expect(await views()).toBe(before + 3);
   });
 
+  it('answers page-open from memory after the page was read again unchanged', async () => {
+    await handleContentMessage(db, identity, from);
+    const again = report(stored, { system: adapter.system, url: PAGE, citizen: { cpr: TRINE } });
+    await handleContentMessage(db, { type: 'page-report', frameUrl: PAGE, report: again }, from);
+    // The read that follows the report, done while no page is waiting for it.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const reads = vi.spyOn(db.records, 'bulkGet');
+    expect(await handleContentMessage(db, { type: 'page-open', frameUrl: PAGE }, from)).toMatchObject({ flags: [{ reason: 'To indsatser' }] });
+    expect(reads).not.toHaveBeenCalled();
+  });
+
   it('is not shown when its access cannot be logged', async () => {
     await handleContentMessage(db, identity, from);
     vi.spyOn(db.audit, 'add').mockRejectedValue(new Error('QuotaExceededError'));

@@ -1,30 +1,33 @@
 import type { EnPlanDb } from '../db/schema';
 import type { CitizenRow, ConsentRow } from '../db/rows';
-import { familyOf, flagsFor, toStoredRecord, type StoredRecord } from '../db/queries';
+import { familyOf, flagsFor, toStoredRecord } from '../db/queries';
 import { consentsFor } from '../db/consents';
 import type { Flag } from '../model';
 import { generationalCache } from './generational-cache';
+import { scopeOfFlag, type FlagScope } from './flag-consent';
 
-/** What the first view is drawn from: the citizen, the household's flags and consents, the records the flags rest on. */
+/**
+ * What the first view is drawn from: the citizen, the household's flags and consents, and for each flag whose records
+ * (in which sector) it rests on. Not the records themselves: all the consent rule asks of them is that, and a flag may
+ * rest on thousands.
+ */
 export interface FirstViewInputs {
   me?: CitizenRow;
   flags: Flag[];
   consents: ConsentRow[];
-  records: StoredRecord[];
+  /** One per flag, in the same order. */
+  scopes: FlagScope[];
 }
 
-/**
- * The flags' records kept in all: a busy citizen's flags rest on thousands. Kept with a budget of 5,000, Test Stor's
- * (10,000 records) took the idle worker from 3.4 to 9.7 MB.
- */
-export const MAX_RECORDS = 2000;
+/** The flags' record keys kept in all, which the flags carry (the bench's Test Stor: 3 flags on 30 records). */
+export const MAX_KEYS = 20_000;
 
 const cached = generationalCache<FirstViewInputs>({
   // Audit entries are written on every view, and change nothing the first view shows.
   stale: (part) => !/^idb:\/\/[^/]+\/audit\//.test(part),
   maxEntries: 16,
-  maxSize: MAX_RECORDS,
-  sizeOf: (inputs) => inputs.records.length,
+  maxSize: MAX_KEYS,
+  sizeOf: (inputs) => inputs.flags.reduce((n, f) => n + f.recordKeys.length, 0),
 });
 
 /**
@@ -38,6 +41,8 @@ export const cachedFirstViewInputs = (db: EnPlanDb, cpr: string): Promise<FirstV
 async function readFirstViewInputs(db: EnPlanDb, cpr: string): Promise<FirstViewInputs> {
   const scope = await familyOf(db, cpr);
   const [me, flags, consents] = await Promise.all([db.citizens.get(cpr), flagsFor(db, scope), consentsFor(db, scope)]);
-  const rows = await db.records.bulkGet([...new Set(flags.flatMap((f) => f.recordKeys))]);
-  return { ...(me ? { me } : {}), flags, consents, records: rows.filter((r) => r !== undefined).map(toStoredRecord) };
+  const keys = [...new Set(flags.flatMap((f) => f.recordKeys))];
+  const rows = await db.records.bulkGet(keys);
+  const byKey = new Map(keys.map((key, i) => [key, rows[i] && toStoredRecord(rows[i])]));
+  return { ...(me ? { me } : {}), flags, consents, scopes: flags.map((f) => scopeOfFlag(f, (k) => byKey.get(k))) };
 }

@@ -1,7 +1,8 @@
 import type { EnPlanDb } from '../db/schema';
 import { translate, type Language } from '../i18n';
-import { compareFlags, type CitizenRef, type Settings } from '../model';
-import { filterByConsent, type ViewFlag } from './panel-view';
+import { compareFlags, type CitizenRef, type Sector, type Settings } from '../model';
+import { canSeeSector } from '../consent/consent';
+import { viewFlagOf, type ViewFlag } from './flag-consent';
 import { cachedFirstViewInputs } from './first-view-inputs';
 
 /**
@@ -63,8 +64,9 @@ export function collapsedTab(lang: Language, open: number): { tab: string; tabLa
 export async function buildFirstView(db: EnPlanDb, citizen: CitizenRef, settings: Settings, now: string): Promise<FirstView | undefined> {
   const cpr = citizen.cpr;
   if (!cpr) return undefined;
-  const { me, flags, consents, records } = await cachedFirstViewInputs(db, cpr);
+  const { me, flags, consents, scopes } = await cachedFirstViewInputs(db, cpr);
   // Known only by an address (page-citizens.ts) and no longer in the store (deleted): nothing to show.
   if (!me && !citizen.name) return undefined;
-  return firstViewOf(settings.language, me?.name || citizen.name || '', filterByConsent(records, flags, consents, settings.userSector, now).flags);
+  const canSee = (of: string, sector: Sector) => canSeeSector(consents, of, sector, settings.userSector, now);
+  return firstViewOf(settings.language, me?.name || citizen.name || '', flags.map((f, i) => viewFlagOf(f, scopes[i]!, canSee)));
 }

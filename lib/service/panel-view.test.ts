@@ -71,6 +71,16 @@ describe('filterByConsent', () => {
   it('fails closed for a flag on a record the store no longer has', () => {
     expect(filterByConsent([jobEffort], [flag('gone', ['x|effort|1'])], [], 'job', NOW).flags[0]).toMatchObject({ hidden: true, sectors: [] });
   });
+
+  it("names each hidden sector of a flag's records once, in order, and still fails closed with one record gone", () => {
+    const health2 = stored(effort('H2', TRINE, { system: 'nexus', sector: 'health' }));
+    const adult = stored(effort('A1', TRINE, { system: 'sensum', sector: 'adult' }));
+    const keys = [recordKey(healthEffort), recordKey(adult), recordKey(health2), recordKey(jobEffort)];
+    const r = filterByConsent([jobEffort, healthEffort, health2, adult], [flag('wide', keys), flag('wide-gone', [...keys, 'x|effort|1'])], [consent(['adult'])], 'job', NOW);
+    expect(r.flags[0]).toMatchObject({ hidden: true, sectors: ['health'] });
+    expect(r.flags[1]).toMatchObject({ hidden: true, sectors: ['health'] });
+    expect(filterByConsent([jobEffort, adult], [flag('seen', [recordKey(adult), recordKey(jobEffort)])], [consent(['adult'])], 'job', NOW).flags[0]).toMatchObject({ id: 'seen', reason: 'Hemmelig grund seen' });
+  });
 });
 
 async function seed(name: string) {

@@ -5,11 +5,14 @@ import { consentsFor } from '../db/consents';
 import { planVersions, plansFor } from '../db/plans';
 import { canSeeSector, summariseConsent, type ConsentSummary } from '../consent/consent';
 import { collectContacts, historyEntries, readPlan, type Plan, type PlanContact, type PlanHistoryEntry } from '../plan';
-import { SECTORS, recordKey, type CitizenRef, type Flag, type FlagRule, type FlagStatus, type ReadError, type RecordKind, type Sector, type Settings } from '../model';
+import { SECTORS, recordKey, type CitizenRef, type Flag, type ReadError, type RecordKind, type Sector, type Settings } from '../model';
 import { loadSettings } from './settings';
 import { currentFrames, getTabContext, tabCitizen, type PrecheckState } from './tab-context';
 import { cachedCitizenData } from './view-cache';
 import { linkSuggestionsView, type LinkSuggestionGroup } from './link-suggestions-view';
+import { scopeOfFlag, viewFlagOf, type ViewFlag } from './flag-consent';
+
+export type { ViewFlag } from './flag-consent';
 
 /**
  * Everything the panel shows for one tab, built in the background so the panel needs no database access.
@@ -67,10 +70,6 @@ export interface HiddenSector {
   citizens: string[];
 }
 
-export type ViewFlag =
-  | (Flag & { hidden?: false })
-  | { id: string; rule: FlagRule; status: FlagStatus; citizens: string[]; hidden: true; sectors: Sector[] };
-
 export interface PrecheckMatchView {
   recordKey: string;
   why: 'duplicate' | 'on-file';
@@ -106,33 +105,30 @@ export function filterByConsent(
   userSector: Sector,
   now: string,
 ): ConsentFilterResult {
+  const canSee = (cpr: string, sector: Sector) => canSeeSector(consents, cpr, sector, userSector, now);
   const visible: StoredRecord[] = [];
-  const hiddenKeys = new Map<string, Sector>();
+  const visibleKeys = new Set<string>();
+  const byKey = new Map<string, StoredRecord>();
   const hidden = new Map<Sector, HiddenSector>();
   for (const r of records) {
+    const key = recordKey(r);
+    byKey.set(key, r);
     const cpr = r.linkedCpr || r.citizen.cpr || '';
-    if (canSeeSector(consents, cpr, r.sector, userSector, now)) {
+    if (canSee(cpr, r.sector)) {
       visible.push(r);
+      visibleKeys.add(key);
       continue;
     }
-    hiddenKeys.set(recordKey(r), r.sector);
     const h = hidden.get(r.sector) ?? { sector: r.sector, records: 0, byKind: {}, citizens: [] };
     h.records++;
     h.byKind[r.kind] = (h.byKind[r.kind] ?? 0) + 1;
     if (cpr && !h.citizens.includes(cpr)) h.citizens.push(cpr);
     hidden.set(r.sector, h);
   }
-  const visibleKeys = new Set(visible.map(recordKey));
-  const viewFlags: ViewFlag[] = flags.map((f) => {
-    // Fail closed: a flag on a record the store no longer holds is treated as resting on something hidden.
-    if (f.recordKeys.every((k) => visibleKeys.has(k))) return f;
-    const sectors = [...new Set(f.recordKeys.map((k) => hiddenKeys.get(k)).filter((s): s is Sector => Boolean(s)))].sort();
-    return { id: f.id, rule: f.rule, status: f.status, citizens: f.citizens, hidden: true as const, sectors };
-  });
   return {
     visible,
     hidden: SECTORS.map((s) => hidden.get(s)).filter((h): h is HiddenSector => Boolean(h)),
-    flags: viewFlags,
+    flags: flags.map((f) => viewFlagOf(f, scopeOfFlag(f, (k) => byKey.get(k)), canSee)),
     isVisible: (key) => visibleKeys.has(key),
   };
 }
