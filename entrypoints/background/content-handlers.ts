@@ -3,6 +3,7 @@ import type { EnPlanDb } from '@/lib/db/schema';
 import { ingestPage } from '@/lib/db/ingest';
 import { logAccess } from '@/lib/db/audit';
 import type { ContentMessage } from '@/lib/messages/content';
+import type { Settings } from '@/lib/model';
 import { validateReport } from '@/lib/service/validate-report';
 import { addPart, takeParts } from '@/lib/service/report-parts';
 import { updateTabContext, withIdentity, withoutIdentity, type FrameIdentity } from '@/lib/service/tab-context';
@@ -42,10 +43,10 @@ async function showIdentity(db: EnPlanDb, from: ContentSender, identity: FrameId
 }
 
 /** The top frame's panel is still loading: its content script draws this meanwhile (lib/service/first-view.ts). */
-async function firstViewFor(db: EnPlanDb, identity: Pick<FrameIdentity, 'system' | 'pageType' | 'citizen'>, now: string) {
+async function firstViewFor(db: EnPlanDb, identity: Pick<FrameIdentity, 'system' | 'pageType' | 'citizen'>, now: string, known?: Settings) {
   const cpr = identity.citizen.cpr;
   if (!cpr) return undefined;
-  const settings = await loadSettings(db);
+  const settings = known ?? (await loadSettings(db));
   // Shown to the caseworker like the panel's own view, so logged like it; no log, no view. Logged while the view is
   // built, not after (the host page is parsing meanwhile, and a view that arrives once it has laid itself out shows
   // only after that: 250-400 ms on JobSag's 1,000-row table); the rare citizen known by the page's address but no
@@ -78,8 +79,9 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       // Only addresses of the sender's own system: another origin's page is not what this frame is loading.
       if (!message.frameUrl.startsWith(`${from.origin}/`)) return undefined;
       noteFirstView(from.tabId);
-      const cpr = await pageCitizenOf(message.frameUrl);
-      const view = cpr ? await firstViewFor(db, { system: from.adapter.system, pageType: '', citizen: { cpr } }, now) : undefined;
+      // Side by side, not one after the other: the answer has some 15-25 ms before a large page's parse holds it back.
+      const [cpr, settings] = await Promise.all([pageCitizenOf(message.frameUrl), loadSettings(db)]);
+      const view = cpr ? await firstViewFor(db, { system: from.adapter.system, pageType: '', citizen: { cpr } }, now, settings) : undefined;
       if (view) noteFirstView(from.tabId, cpr);
       return view;
     }
