@@ -376,7 +376,8 @@ export function renderReport(r: Results): string {
         'thread also holds back the answer the first view is drawn from: one the worker sends later than some 15-25 ms\n' +
         'after the content script asked arrives with the end of the parse. The worker answers from memory (what the\n' +
         'first view is drawn from is read again after each page report): on JobSag its answer left 11-16 ms after the\n' +
-        'content script asked (6 visits, timed by hand on 2026-12-06).',
+        'content script asked (6 visits, timed by hand on 2026-12-06, with the settings also cached, since taken out),\n' +
+        'so the first view either comes before the end of the parse or well after it.',
     ),
     section(
       '4. MutationObserver cost',
