@@ -42,6 +42,13 @@ export interface HostOverheadRow {
   /** Overlaid against no extension. */
   overlaidRatio: number;
   /**
+   * No extension, in a window narrower by the panel's width: the page laid out as wide as the push leaves it. Against
+   * no extension, that is what the push costs by itself; the default layout against it, what the extension adds.
+   */
+  narrow: HostSummary;
+  narrowRatio: number;
+  withOverNarrowRatio: number;
+  /**
    * From `loads` traced loads with the extension, summed: the host page's long tasks the extension caused (over 50 ms
    * only with its script; `longestMs` is the longest of those), the ones that merely ran some extension code (a
    * MutationObserver callback inside the host's own render), and how much extension script those held;
@@ -50,8 +57,11 @@ export interface HostOverheadRow {
   attributed: { loads: number; longTasks: number; longestMs: number; extensionScriptMs: number; hostLongTasks: number; ranExtension: number; extensionMsInLongTasks: number };
 }
 
-/** Loads per arm and system; 9, as a load on this shared 2-core machine varies by ±20 % (BENCH_HOST_RUNS overrides). */
-const RUNS = Number(process.env.BENCH_HOST_RUNS ?? 9);
+/**
+ * Loads per arm and system; 12, as a load on this shared 2-core machine varies by ±20 %: a median of 9 still moved a
+ * ratio by 5 % from one run to the next (BENCH_HOST_RUNS overrides).
+ */
+const RUNS = Number(process.env.BENCH_HOST_RUNS ?? 12);
 /** Traced loads per system for the attribution of long tasks (BENCH_TRACED_LOADS overrides). */
 const TRACED_LOADS = Number(process.env.BENCH_TRACED_LOADS ?? 3);
 const QUIET_MS = 1000;
@@ -142,41 +152,32 @@ const summarise = (runs: HostRun[]): HostSummary => ({
  * without the extension, interleaved run by run (the order alternates), after one unmeasured warm-up load each.
  */
 export async function measureHostOverhead(browsers: Browsers, urls: Record<SystemKey, string>): Promise<HostOverheadRow[]> {
-  for (const c of [browsers.ext, browsers.plain, browsers.overlaid]) await c.addInitScript(LONG_TASK_RECORDER);
+  const arms = [browsers.plain, browsers.ext, browsers.overlaid, browsers.narrow];
+  for (const c of arms) await c.addInitScript(LONG_TASK_RECORDER);
   const pages = largePages(urls);
   const out: HostOverheadRow[] = [];
   for (const system of SYSTEMS) {
     const url = pages[system];
-    await loadToIdle(browsers.plain, url);
-    await loadToIdle(browsers.ext, url);
-    await loadToIdle(browsers.overlaid, url);
-    const without: HostRun[] = [];
-    const withExt: HostRun[] = [];
-    const overlaid: HostRun[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      if (i % 2 === 0) {
-        without.push(await loadToIdle(browsers.plain, url));
-        withExt.push(await loadToIdle(browsers.ext, url));
-        overlaid.push(await loadToIdle(browsers.overlaid, url));
-      } else {
-        overlaid.push(await loadToIdle(browsers.overlaid, url));
-        withExt.push(await loadToIdle(browsers.ext, url));
-        without.push(await loadToIdle(browsers.plain, url));
-      }
-    }
+    for (const c of arms) await loadToIdle(c, url);
+    const runs = new Map<BrowserContext, HostRun[]>(arms.map((c) => [c, []]));
+    for (let i = 0; i < RUNS; i++) for (const c of i % 2 === 0 ? arms : [...arms].reverse()) runs.get(c)!.push(await loadToIdle(c, url));
+    const idle = (c: BrowserContext) => median(runs.get(c)!.map((r) => r.idleMs));
     const attributed = await traceAttribution(browsers.ext, url, new URL(url).origin);
     const row: HostOverheadRow = {
       system,
       url,
       runs: RUNS,
-      without: summarise(without),
-      with: summarise(withExt),
-      idleRatio: ratio(median(withExt.map((r) => r.idleMs)), median(without.map((r) => r.idleMs))),
-      overlaid: summarise(overlaid),
-      overlaidRatio: ratio(median(overlaid.map((r) => r.idleMs)), median(without.map((r) => r.idleMs))),
+      without: summarise(runs.get(browsers.plain)!),
+      with: summarise(runs.get(browsers.ext)!),
+      idleRatio: ratio(idle(browsers.ext), idle(browsers.plain)),
+      overlaid: summarise(runs.get(browsers.overlaid)!),
+      overlaidRatio: ratio(idle(browsers.overlaid), idle(browsers.plain)),
+      narrow: summarise(runs.get(browsers.narrow)!),
+      narrowRatio: ratio(idle(browsers.narrow), idle(browsers.plain)),
+      withOverNarrowRatio: ratio(idle(browsers.ext), idle(browsers.narrow)),
       attributed,
     };
-    log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}; overlaid ${row.overlaid.idleMs.toFixed(0)} ms, ×${row.overlaidRatio.toFixed(3)}; long tasks only: ${row.without.idleLongTasksMs.toFixed(0)} → ${row.with.idleLongTasksMs.toFixed(0)} ms, overlaid ${row.overlaid.idleLongTasksMs.toFixed(0)} ms), blocking ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms; ${attributed.ranExtension} of the host's long tasks ran ${attributed.extensionMsInLongTasks.toFixed(1)} ms of its script in all)`);
+    log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}; overlaid ${row.overlaid.idleMs.toFixed(0)} ms, ×${row.overlaidRatio.toFixed(3)}; no extension in a window as narrow as the push leaves ${row.narrow.idleMs.toFixed(0)} ms, ×${row.narrowRatio.toFixed(3)}, with / that ×${row.withOverNarrowRatio.toFixed(3)}; long tasks only: ${row.without.idleLongTasksMs.toFixed(0)} → ${row.with.idleLongTasksMs.toFixed(0)} ms, overlaid ${row.overlaid.idleLongTasksMs.toFixed(0)} ms), blocking ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms; ${attributed.ranExtension} of the host's long tasks ran ${attributed.extensionMsInLongTasks.toFixed(1)} ms of its script in all)`);
     out.push(row);
   }
   return out;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/chromium';
 import { launchWithExtension } from '../e2e/fixtures';
+import { DEFAULT_PANEL_LAYOUT } from '../../lib/config/panel-layout';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_ID = 'hbejeibommobkpkgnfcffnpihahgembd';
@@ -48,17 +49,22 @@ export interface Browsers {
   plain: BrowserContext;
   /** The demo build with the panel's push turned off (panel-host.ts PanelLayout.push): it lies over the page. */
   overlaid: BrowserContext;
+  /** No extension, in a window as much narrower as the panel's push makes the page: the push's cost without us. */
+  narrow: BrowserContext;
   close(): Promise<void>;
 }
 
 /** Exactly the flags the extension runs get (launchWithExtension), so the two browsers differ only by the extension. */
 export const BENCH_FLAGS = CHROMIUM_FLAGS;
 
-export async function launchPlain(userDataDir: string): Promise<BrowserContext> {
+/** The bench's window: a common laptop screen, where the pushed page keeps 986 px. */
+export const VIEWPORT = { width: 1366, height: 768 };
+
+export async function launchPlain(userDataDir: string, viewport = VIEWPORT): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    viewport: { width: 1366, height: 768 },
+    viewport,
     args: BENCH_FLAGS,
   });
 }
@@ -77,17 +83,20 @@ export async function launchExt(): Promise<{ context: BrowserContext; close(): P
 }
 
 export async function launchBoth(): Promise<Browsers> {
-  const dirs = [mkdtempSync(join(tmpdir(), 'en-plan-bench-ext-')), mkdtempSync(join(tmpdir(), 'en-plan-bench-plain-')), mkdtempSync(join(tmpdir(), 'en-plan-bench-overlay-'))];
+  const dirs = ['ext', 'plain', 'overlay', 'narrow'].map((arm) => mkdtempSync(join(tmpdir(), `en-plan-bench-${arm}-`)));
   const { context: ext } = await launchWithExtension(dirs[0]!);
   const plain = await launchPlain(dirs[1]!);
   const { context: overlaid, sw } = await launchWithExtension(dirs[2]!);
-  await sw.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ panelLayout: { collapsed: false, width: 380, push: false } }));
+  const { width } = DEFAULT_PANEL_LAYOUT;
+  await sw.evaluate((width) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ panelLayout: { collapsed: false, width, push: false } }), width);
+  const narrow = await launchPlain(dirs[3]!, { ...VIEWPORT, width: VIEWPORT.width - width });
   return {
     ext,
     plain,
     overlaid,
+    narrow,
     close: async () => {
-      await Promise.all([ext.close(), plain.close(), overlaid.close()]);
+      await Promise.all([ext.close(), plain.close(), overlaid.close(), narrow.close()]);
       for (const d of dirs) rmSync(d, { recursive: true, force: true });
     },
   };
