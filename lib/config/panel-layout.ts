@@ -8,8 +8,8 @@ export interface PanelLayout {
   /**
    * Push the host page aside (the default) instead of lying over its right edge. Pushed, none of the host's controls
    * hide under the panel, but the page is laid out narrower, and a 1,000-row table that wraps takes longer to lay out:
-   * JobSag's page came to rest 22 % later, as it does in a window 380 px narrower without us (BENCHMARKS.md, section
-   * 1). The caseworker who wants the page's full width turns it off in the toolbar.
+   * JobSag's page came to rest 22 % later, and 34 % later in a window 380 px narrower without us (BENCHMARKS.md,
+   * section 1, 2026-12-06). The caseworker who wants the page's full width turns it off in the toolbar.
    */
   push: boolean;
 }
