@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from '../e2e/chromium';
 import { EXTENSION_DIR, panelFrame } from '../e2e/fixtures';
-import { SYSTEMS, largePages, launchPlain, log, median, sleep, type SystemKey } from './util';
+import { SYSTEMS, VIEWPORT, largePages, launchPlain, log, median, sleep, type SystemKey } from './util';
 
 /** Rows of Test Stor per system for this part: 4 systems × 2,500 = 10,000 records through the real pipeline. */
 export const MEMORY_ROWS = 2500;
@@ -93,7 +93,7 @@ async function launchWithDevtools(dir: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath(),
     headless: true,
-    viewport: { width: 1366, height: 768 },
+    viewport: VIEWPORT,
     args: [...CHROMIUM_FLAGS, ...extensionArgs(EXTENSION_DIR), '--remote-debugging-port=0'],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
