@@ -2,9 +2,9 @@ import { chromium, type BrowserContext, type CDPSession, type Frame, type Page }
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from '../e2e/chromium';
+import { CHROMIUM_FLAGS, VIEWPORT, chromiumPath, extensionArgs } from '../e2e/chromium';
 import { EXTENSION_DIR, panelFrame } from '../e2e/fixtures';
-import { SYSTEMS, VIEWPORT, largePages, launchPlain, log, median, sleep, type SystemKey } from './util';
+import { SYSTEMS, largePages, launchPlain, log, median, sleep, type SystemKey } from './util';
 
 /** Rows of Test Stor per system for this part: 4 systems × 2,500 = 10,000 records through the real pipeline. */
 export const MEMORY_ROWS = 2500;

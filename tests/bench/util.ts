@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/chromium';
+import { CHROMIUM_FLAGS, VIEWPORT, chromiumPath } from '../e2e/chromium';
 import { launchWithExtension } from '../e2e/fixtures';
 import { DEFAULT_PANEL_LAYOUT } from '../../lib/config/panel-layout';
 
@@ -56,9 +56,6 @@ export interface Browsers {
 
 /** Exactly the flags the extension runs get (launchWithExtension), so the two browsers differ only by the extension. */
 export const BENCH_FLAGS = CHROMIUM_FLAGS;
-
-/** The bench's window: a common laptop screen, where the pushed page keeps 986 px. */
-export const VIEWPORT = { width: 1366, height: 768 };
 
 export async function launchPlain(userDataDir: string, viewport = VIEWPORT): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {

@@ -20,4 +20,7 @@ export const CHROMIUM_FLAGS = [
   '--no-default-browser-check',
 ];
 
+/** Every test and bench window: a common laptop screen, where the pushed host page keeps 986 px. */
+export const VIEWPORT = { width: 1366, height: 768 };
+
 export const extensionArgs = (dir: string) => [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];

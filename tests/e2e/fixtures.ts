@@ -2,7 +2,7 @@ import { test as base, chromium, type BrowserContext, type Frame, type Page, typ
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from './chromium';
+import { CHROMIUM_FLAGS, VIEWPORT, chromiumPath, extensionArgs } from './chromium';
 import { citizenPath } from '../demo-systems/links';
 import type { PersonaEntry, SystemKey } from '../demo-systems/data/types';
 
@@ -28,7 +28,7 @@ export async function launchWithExtension(userDataDir: string): Promise<{ contex
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    viewport: { width: 1366, height: 768 },
+    viewport: VIEWPORT,
     args: [...CHROMIUM_FLAGS, ...extensionArgs(EXTENSION_DIR)],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumPath, extensionArgs } from './chromium';
+import { CHROMIUM_FLAGS, VIEWPORT, chromiumPath, extensionArgs } from './chromium';
 import { EXTENSION_DIR, expect, panelFrame, personas, personaUrl, test } from './fixtures';
 import { EXTENSION_ID } from './security-helpers';
 
@@ -82,7 +82,7 @@ async function launch(profile: string, extDir: string): Promise<BrowserContext> 
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
-    viewport: { width: 1366, height: 768 },
+    viewport: VIEWPORT,
     args: [...CHROMIUM_FLAGS, ...extensionArgs(extDir)],
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
