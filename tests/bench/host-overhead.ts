@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { pairedRatio } from './stats';
 import { attributeTasks, startTrace } from './trace';
 import { SYSTEMS, largePages, log, median, ratio, sleep, sum, waitForQuietCpu, type Browsers, type SystemKey } from './util';
 
@@ -33,7 +34,10 @@ export interface HostOverheadRow {
   runs: number;
   without: HostSummary;
   with: HostSummary;
+  /** The median of the rounds' ratios (stats.ts `pairedRatio`), as every ratio below. */
   idleRatio: number;
+  /** median(with) / median(without): the budget's figure until 2026-12-06, kept to compare with earlier runs. */
+  idleRatioOfMedians: number;
   /**
    * With the extension, its push turned off (the caseworker's option): the panel lies over the page, which keeps its
    * width; what the extension costs apart from the host's own layout at the narrower width.
@@ -48,6 +52,8 @@ export interface HostOverheadRow {
   narrow: HostSummary;
   narrowRatio: number;
   withOverNarrowRatio: number;
+  /** 90 % bootstrap interval of each ratio above (stats.ts): what this run can tell apart. */
+  intervals: Record<'idle' | 'overlaid' | 'narrow' | 'withOverNarrow', [number, number]>;
   /**
    * From `loads` traced loads with the extension, summed: the host page's long tasks the extension caused (over 50 ms
    * only with its script; `longestMs` is the longest of those), the ones that merely ran some extension code (a
@@ -161,7 +167,14 @@ export async function measureHostOverhead(browsers: Browsers, urls: Record<Syste
     for (const c of arms) await loadToIdle(c, url);
     const runs = new Map<BrowserContext, HostRun[]>(arms.map((c) => [c, []]));
     for (let i = 0; i < RUNS; i++) for (const c of i % 2 === 0 ? arms : [...arms].reverse()) runs.get(c)!.push(await loadToIdle(c, url));
-    const idle = (c: BrowserContext) => median(runs.get(c)!.map((r) => r.idleMs));
+    const idles = (c: BrowserContext) => runs.get(c)!.map((r) => r.idleMs);
+    const paired = (a: BrowserContext, b: BrowserContext) => pairedRatio(idles(a), idles(b));
+    const [ext, overlaid, narrow, extNarrow] = [
+      paired(browsers.ext, browsers.plain),
+      paired(browsers.overlaid, browsers.plain),
+      paired(browsers.narrow, browsers.plain),
+      paired(browsers.ext, browsers.narrow),
+    ];
     const attributed = await traceAttribution(browsers.ext, url, new URL(url).origin);
     const row: HostOverheadRow = {
       system,
@@ -169,15 +182,22 @@ export async function measureHostOverhead(browsers: Browsers, urls: Record<Syste
       runs: RUNS,
       without: summarise(runs.get(browsers.plain)!),
       with: summarise(runs.get(browsers.ext)!),
-      idleRatio: ratio(idle(browsers.ext), idle(browsers.plain)),
+      idleRatio: ext.ratio,
+      idleRatioOfMedians: ratio(median(idles(browsers.ext)), median(idles(browsers.plain))),
       overlaid: summarise(runs.get(browsers.overlaid)!),
-      overlaidRatio: ratio(idle(browsers.overlaid), idle(browsers.plain)),
+      overlaidRatio: overlaid.ratio,
       narrow: summarise(runs.get(browsers.narrow)!),
-      narrowRatio: ratio(idle(browsers.narrow), idle(browsers.plain)),
-      withOverNarrowRatio: ratio(idle(browsers.ext), idle(browsers.narrow)),
+      narrowRatio: narrow.ratio,
+      withOverNarrowRatio: extNarrow.ratio,
+      intervals: {
+        idle: ext.interval,
+        overlaid: overlaid.interval,
+        narrow: narrow.interval,
+        withOverNarrow: extNarrow.interval,
+      },
       attributed,
     };
-    log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}; overlaid ${row.overlaid.idleMs.toFixed(0)} ms, ×${row.overlaidRatio.toFixed(3)}; no extension in a window as narrow as the push leaves ${row.narrow.idleMs.toFixed(0)} ms, ×${row.narrowRatio.toFixed(3)}, with / that ×${row.withOverNarrowRatio.toFixed(3)}; long tasks only: ${row.without.idleLongTasksMs.toFixed(0)} → ${row.with.idleLongTasksMs.toFixed(0)} ms, overlaid ${row.overlaid.idleLongTasksMs.toFixed(0)} ms), blocking ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms; ${attributed.ranExtension} of the host's long tasks ran ${attributed.extensionMsInLongTasks.toFixed(1)} ms of its script in all)`);
+    log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}, 90 % interval ${row.intervals.idle.map((x) => x.toFixed(3)).join('-')}, ratio of medians ×${row.idleRatioOfMedians.toFixed(3)}; overlaid ${row.overlaid.idleMs.toFixed(0)} ms, ×${row.overlaidRatio.toFixed(3)}; no extension in a window as narrow as the push leaves ${row.narrow.idleMs.toFixed(0)} ms, ×${row.narrowRatio.toFixed(3)}, with / that ×${row.withOverNarrowRatio.toFixed(3)}; long tasks only: ${row.without.idleLongTasksMs.toFixed(0)} → ${row.with.idleLongTasksMs.toFixed(0)} ms, overlaid ${row.overlaid.idleLongTasksMs.toFixed(0)} ms), blocking ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms; ${attributed.ranExtension} of the host's long tasks ran ${attributed.extensionMsInLongTasks.toFixed(1)} ms of its script in all)`);
     out.push(row);
   }
   return out;

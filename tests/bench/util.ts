@@ -14,12 +14,7 @@ export const EXT_PORT_BASE = 4100;
 /** Measurements without the extension (extraction at several sizes) use their own ports. */
 export const FREE_PORT_BASE = 4900;
 
-export const median = (xs: readonly number[]): number => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
+export { median } from './stats';
 export const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 export const ms = (x: number, digits = 1) => (Number.isFinite(x) ? `${x.toFixed(digits)} ms` : 'n/a');
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
