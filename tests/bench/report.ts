@@ -358,10 +358,10 @@ export function renderReport(r: Results): string {
         'layout against that window: what the extension adds to the pushed page apart from its width.\n\n' +
         'Each ratio is the median of the rounds\' ratios (a round loads every arm once, back to back; stats.ts\n' +
         '`pairedRatio`), followed by its 90 % bootstrap interval. One load on this shared 2-core machine varies by\n' +
-        '±20 %, mostly with what the machine is doing at that moment, which the loads of one round share; the ratio\n' +
-        'of the two arms\' medians (the budget\'s figure until 2026-12-06, in its own column) keeps that noise and\n' +
-        'moved by 5-10 % from one run to the next. Where a ratio\'s interval holds 1.05, this run cannot tell whether it\n' +
-        'meets the budget.',
+        '±20 %, much of it with what the machine is doing at that moment, which the loads of one round share; the ratio\n' +
+        'of the two arms\' medians (the budget\'s figure until 2026-12-06, in its own column) keeps that noise. The\n' +
+        'interval is this run\'s load-to-load noise only: what changes between runs can move a ratio further. Where a\n' +
+        'ratio\'s interval holds 1.05, this run cannot tell whether it meets the budget.',
     ),
     section(
       '2. Extraction time per page',

@@ -30,9 +30,11 @@ export function bootstrapInterval(xs: readonly number[], stat: (xs: number[]) =>
 
 /**
  * `a` against `b` where a[i] and b[i] were loaded back to back (one round of an interleaved run): the median of the
- * rounds' ratios, and its 90 % interval. On a shared 2-core machine one load varies by ±20 %, mostly with what the
- * machine does at that moment, which both loads of a round share: the ratio of each arm's median keeps that noise
- * (its interval spanned ±15 % at 12 loads), the rounds' ratios lose most of it (±5 %).
+ * rounds' ratios, and its 90 % interval. On a shared 2-core machine one load varies by ±20 %, much of it with what
+ * the machine is doing at that moment, which both loads of a round share: the ratio of each arm's median keeps that
+ * noise (at 12 loads its interval spanned about ±15 %), the rounds' ratios lose part of it (±5-10 %). The interval is
+ * this run's load-to-load noise only: what changes between runs (the machine's other work over tens of minutes) can
+ * move a ratio further.
  */
 export function pairedRatio(a: readonly number[], b: readonly number[]): { ratio: number; interval: [number, number] } {
   if (a.length !== b.length) throw new Error(`pairedRatio: ${a.length} loads against ${b.length}`);
