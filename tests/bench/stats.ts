@@ -1,5 +1,7 @@
 /** Plain statistics for the bench, apart from util.ts so unit tests can take them without a browser. */
 
+import { createRng } from '../demo-systems/data/rng';
+
 export const median = (xs: readonly number[]): number => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -7,22 +9,13 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** Seeded (mulberry32): the same loads give the same interval in every report. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Percentile bootstrap interval of `stat` over `xs`, resampled with replacement. */
+/**
+ * Percentile bootstrap interval of `stat` over `xs`, resampled with replacement. Seeded: a report's loads always give
+ * it the same interval.
+ */
 export function bootstrapInterval(xs: readonly number[], stat: (xs: number[]) => number, { level = 0.9, resamples = 4000, seed = 1 } = {}): [number, number] {
   if (!xs.length) return [NaN, NaN];
-  const next = random(seed);
+  const { next } = createRng(seed);
   const stats = Array.from({ length: resamples }, () => stat(Array.from(xs, () => xs[Math.floor(next() * xs.length)]!))).sort((x, y) => x - y);
   const at = (q: number) => stats[Math.min(resamples - 1, Math.max(0, Math.round(q * (resamples - 1))))]!;
   return [at((1 - level) / 2), at((1 + level) / 2)];
