@@ -198,6 +198,10 @@ export async function measureHostOverhead(browsers: Browsers, urls: Record<Syste
       attributed,
     };
     log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}, 90 % interval ${row.intervals.idle.map((x) => x.toFixed(3)).join('-')}, ratio of medians ×${row.idleRatioOfMedians.toFixed(3)}; overlaid ${row.overlaid.idleMs.toFixed(0)} ms, ×${row.overlaidRatio.toFixed(3)}; no extension in a window as narrow as the push leaves ${row.narrow.idleMs.toFixed(0)} ms, ×${row.narrowRatio.toFixed(3)}, with / that ×${row.withOverNarrowRatio.toFixed(3)}; long tasks only: ${row.without.idleLongTasksMs.toFixed(0)} → ${row.with.idleLongTasksMs.toFixed(0)} ms, overlaid ${row.overlaid.idleLongTasksMs.toFixed(0)} ms), blocking ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms; ${attributed.ranExtension} of the host's long tasks ran ${attributed.extensionMsInLongTasks.toFixed(1)} ms of its script in all)`);
+    // Every load, round by round, so a ratio can be checked (or computed another way) from the log.
+    for (const [name, c] of [['without', browsers.plain], ['with', browsers.ext], ['overlaid', browsers.overlaid], ['narrow', browsers.narrow]] as const) {
+      log(`  ${system} ${name}: ${idles(c).map((x) => x.toFixed(1)).join(' ')}`);
+    }
     out.push(row);
   }
   return out;
