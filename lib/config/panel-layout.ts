@@ -7,9 +7,10 @@ export interface PanelLayout {
   width: number;
   /**
    * Push the host page aside (the default) instead of lying over its right edge. Pushed, none of the host's controls
-   * hide under the panel, but the page is laid out narrower, and a 1,000-row table that wraps takes longer to lay out:
-   * JobSag's page came to rest 22 % later, and 34 % later in a window 380 px narrower without us (BENCHMARKS.md,
-   * section 1, 2026-12-06). The caseworker who wants the page's full width turns it off in the toolbar.
+   * hide under the panel, but the page is laid out narrower, and a 1,000-row table takes longer to lay out the
+   * narrower it is: JobSag's page came to rest 23 % later, as late as in a window 380 px narrower without us
+   * (BENCHMARKS.md, section 1), and still 12 % later in a 1920 px window (by hand, 2026-12-06). A narrower panel
+   * would not remove that. The caseworker who wants the page's full width turns it off in the toolbar.
    */
   push: boolean;
 }
