@@ -102,15 +102,17 @@ export function attributeTasks(events: TraceEvent[], hostOrigin: string): TaskAt
    * A task the extension started (its timer, postTask or message callback ran first) is the extension's whole: the
    * code after an `await` runs in the microtask checkpoint that follows the callback, where no FunctionCall names it.
    */
-  const frames = onMain.filter((e) => e.name === 'FireAnimationFrame');
+  const hostOpened = onMain.filter((e) => e.name === 'FireAnimationFrame' || e.name === 'EventDispatch');
   const startedByExtension = (t: TraceEvent) => {
     const first = callbacks.filter(within(t)).sort((a, b) => a.ts - b.ts)[0];
     // Its callback opens the task. (A content script injected at document_start runs inside the host's parser
     // task: that task is the host's, with the injection counted as the extension's script in it. Likewise a
     // requestAnimationFrame callback of ours opens the rendering task of the whole page, whose style, layout and
-    // paint are the host's: only the callback itself is counted then.)
+    // paint are the host's, and a listener of ours for the page's own events (load, DOMContentLoaded,
+    // readystatechange) is often the first script of the parser's or the load event's task, which then lays out
+    // the page: BørneSag's frame, 70-270 ms, as long without the extension. Only the callback itself is counted then.)
     if (first === undefined || first.name === 'EvaluateScript' || first.ts - t.ts >= 1000 || !isExtensionScript(first)) return false;
-    return !frames.some((f) => f.pid === first.pid && f.tid === first.tid && f.ts <= first.ts && first.ts <= f.ts + (f.dur ?? 0));
+    return !hostOpened.some((f) => f.pid === first.pid && f.tid === first.tid && f.ts <= first.ts && first.ts <= f.ts + (f.dur ?? 0));
   };
   const allTasks = outermost(onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
   const ownScript = allTasks.filter(startedByExtension).flatMap((t) => [...callbacks.filter(within(t)), ...microtasks.filter(within(t))]);
