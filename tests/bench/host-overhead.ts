@@ -1,4 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { DEFAULT_PANEL_LAYOUT } from '../../lib/config/panel-layout';
+import { VIEWPORT } from '../e2e/chromium';
 import { pairedRatio } from './stats';
 import { attributeTasks, startTrace } from './trace';
 import { SYSTEMS, largePages, log, median, ratio, sleep, sum, waitForQuietCpu, type Browsers, type SystemKey } from './util';
@@ -32,28 +34,37 @@ export interface HostOverheadRow {
   system: SystemKey;
   url: string;
   runs: number;
+  /** The extension installed, its content script not registered: the page as it loads without us, same browser. */
   without: HostSummary;
+  /** The extension at work, in its default layout (the panel pushes the page aside). */
   with: HostSummary;
   /** The median of the rounds' ratios (stats.ts `pairedRatio`), as every ratio below. */
   idleRatio: number;
-  /** median(with) / median(without): the budget's figure until 2026-12-06, kept to compare with earlier runs. */
+  /** median(with) / median(without), to compare with runs before 2026-12-06. */
   idleRatioOfMedians: number;
   /**
    * With the extension, its push turned off (the caseworker's option): the panel lies over the page, which keeps its
    * width; what the extension costs apart from the host's own layout at the narrower width.
    */
   overlaid: HostSummary;
-  /** Overlaid against no extension. */
+  /** Overlaid against without. */
   overlaidRatio: number;
   /**
-   * No extension, in a window narrower by the panel's width: the page laid out as wide as the push leaves it. Against
-   * no extension, that is what the push costs by itself; the default layout against it, what the extension adds.
+   * Without, in a viewport narrower by the panel's width: the page laid out as wide as the push leaves it. Against
+   * without, that is what the push costs by itself; the default layout against it, what the extension adds.
    */
   narrow: HostSummary;
   narrowRatio: number;
   withOverNarrowRatio: number;
+  /**
+   * A second Chromium with no extension at all. Against `without`: what an installed extension that has nothing to do
+   * on the page costs, together with the offset between two Chromium instances (until 2026-12-07 the budget's
+   * "without" was this browser, and that offset was in every ratio).
+   */
+  noExtension: HostSummary;
+  installedRatio: number;
   /** 90 % bootstrap interval of each ratio above (stats.ts): what this run can tell apart. */
-  intervals: Record<'idle' | 'overlaid' | 'narrow' | 'withOverNarrow', [number, number]>;
+  intervals: Record<'idle' | 'overlaid' | 'narrow' | 'withOverNarrow' | 'installed', [number, number]>;
   /**
    * From `loads` traced loads with the extension, summed: the host page's long tasks the extension caused (over 50 ms
    * only with its script; `longestMs` is the longest of those), the ones that merely ran some extension code (a
@@ -116,10 +127,11 @@ async function snapshot(page: Page) {
 }
 
 /** Loads the page and waits until it has been quiet (no long task, no response, load done) for QUIET_MS. */
-async function loadToIdle(context: BrowserContext, url: string): Promise<HostRun> {
+async function loadToIdle(context: BrowserContext, url: string, viewport = VIEWPORT): Promise<HostRun> {
   await waitForQuietCpu();
   const page = await context.newPage();
   try {
+    await page.setViewportSize(viewport);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const started = Date.now();
     for (;;) {
@@ -153,56 +165,102 @@ const summarise = (runs: HostRun[]): HostSummary => ({
   loadMs: median(runs.map((r) => r.loadMs)),
 });
 
+/** How a page is loaded: each arm of the host bench. */
+type Arm = 'with' | 'overlaid' | 'without' | 'narrow' | 'noExtension';
+const ARMS: readonly Arm[] = ['without', 'with', 'overlaid', 'narrow', 'noExtension'];
+
 /**
- * Host page overhead on the largest page of each demo system (Test Stor, 1,000 rows): the same Chromium with and
- * without the extension, interleaved run by run (the order alternates), after one unmeasured warm-up load each.
+ * The extension's Chromium, set up for one arm through its service worker: the content script registered or not
+ * (unregistered, nothing of the extension runs in the page: the background acts only on the content script's
+ * messages), and the panel pushing the page aside or lying over it. One browser for all arms but `noExtension`, as
+ * the issue asks (same browser, same page): two Chromium instances differ by ±5 % on their own (`installedRatio`).
+ */
+function armSetter(browsers: Browsers, registration: unknown[]) {
+  const set = (on: boolean, push: boolean) =>
+    browsers.extWorker.evaluate(
+      async ({ on, push, registration, layout }) => {
+        const { scripting, storage } = (globalThis as unknown as { chrome: ChromeForBench }).chrome;
+        await storage.local.set({ panelLayout: { ...layout, push } });
+        const ids = (await scripting.getRegisteredContentScripts()).map((s) => s.id);
+        if (ids.length) await scripting.unregisterContentScripts({ ids });
+        if (on) await scripting.registerContentScripts(registration);
+      },
+      { on, push, registration, layout: DEFAULT_PANEL_LAYOUT },
+    );
+  return async (arm: Arm): Promise<BrowserContext> => {
+    if (arm === 'noExtension') return browsers.plain;
+    await set(arm === 'with' || arm === 'overlaid', arm !== 'overlaid');
+    return browsers.ext;
+  };
+}
+
+interface ChromeForBench {
+  scripting: {
+    getRegisteredContentScripts(): Promise<{ id: string }[]>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+    registerContentScripts(scripts: unknown[]): Promise<void>;
+  };
+  storage: { local: { set(items: object): Promise<void> } };
+}
+
+/** The page as wide as the push leaves it. */
+const NARROW = { ...VIEWPORT, width: VIEWPORT.width - DEFAULT_PANEL_LAYOUT.width };
+
+/**
+ * Host page overhead on the largest page of each demo system (Test Stor, 1,000 rows): the arms above interleaved load
+ * by load (the order alternates), after one unmeasured warm-up load each. Leaves the extension as it found it.
  */
 export async function measureHostOverhead(browsers: Browsers, urls: Record<SystemKey, string>): Promise<HostOverheadRow[]> {
-  const arms = [browsers.plain, browsers.ext, browsers.overlaid, browsers.narrow];
-  for (const c of arms) await c.addInitScript(LONG_TASK_RECORDER);
+  for (const c of [browsers.ext, browsers.plain]) await c.addInitScript(LONG_TASK_RECORDER);
+  const registration = await browsers.extWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeForBench }).chrome.scripting.getRegisteredContentScripts());
+  if (!registration.length) throw new Error('the extension has registered no content script');
+  const setArm = armSetter(browsers, registration);
+  const load = async (arm: Arm, url: string) => loadToIdle(await setArm(arm), url, arm === 'narrow' ? NARROW : VIEWPORT);
   const pages = largePages(urls);
   const out: HostOverheadRow[] = [];
-  for (const system of SYSTEMS) {
-    const url = pages[system];
-    for (const c of arms) await loadToIdle(c, url);
-    const runs = new Map<BrowserContext, HostRun[]>(arms.map((c) => [c, []]));
-    for (let i = 0; i < RUNS; i++) for (const c of i % 2 === 0 ? arms : [...arms].reverse()) runs.get(c)!.push(await loadToIdle(c, url));
-    const idles = (c: BrowserContext) => runs.get(c)!.map((r) => r.idleMs);
-    const paired = (a: BrowserContext, b: BrowserContext) => pairedRatio(idles(a), idles(b));
-    const [ext, overlaid, narrow, extNarrow] = [
-      paired(browsers.ext, browsers.plain),
-      paired(browsers.overlaid, browsers.plain),
-      paired(browsers.narrow, browsers.plain),
-      paired(browsers.ext, browsers.narrow),
-    ];
-    const attributed = await traceAttribution(browsers.ext, url, new URL(url).origin);
-    const row: HostOverheadRow = {
-      system,
-      url,
-      runs: RUNS,
-      without: summarise(runs.get(browsers.plain)!),
-      with: summarise(runs.get(browsers.ext)!),
-      idleRatio: ext.ratio,
-      idleRatioOfMedians: ratio(median(idles(browsers.ext)), median(idles(browsers.plain))),
-      overlaid: summarise(runs.get(browsers.overlaid)!),
-      overlaidRatio: overlaid.ratio,
-      narrow: summarise(runs.get(browsers.narrow)!),
-      narrowRatio: narrow.ratio,
-      withOverNarrowRatio: extNarrow.ratio,
-      intervals: {
-        idle: ext.interval,
-        overlaid: overlaid.interval,
-        narrow: narrow.interval,
-        withOverNarrow: extNarrow.interval,
-      },
-      attributed,
-    };
-    log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}, 90 % interval ${row.intervals.idle.map((x) => x.toFixed(3)).join('-')}, ratio of medians ×${row.idleRatioOfMedians.toFixed(3)}; overlaid ${row.overlaid.idleMs.toFixed(0)} ms, ×${row.overlaidRatio.toFixed(3)}; no extension in a window as narrow as the push leaves ${row.narrow.idleMs.toFixed(0)} ms, ×${row.narrowRatio.toFixed(3)}, with / that ×${row.withOverNarrowRatio.toFixed(3)}; long tasks only: ${row.without.idleLongTasksMs.toFixed(0)} → ${row.with.idleLongTasksMs.toFixed(0)} ms, overlaid ${row.overlaid.idleLongTasksMs.toFixed(0)} ms), blocking ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms; ${attributed.ranExtension} of the host's long tasks ran ${attributed.extensionMsInLongTasks.toFixed(1)} ms of its script in all)`);
-    // Every load, round by round, so a ratio can be checked (or computed another way) from the log.
-    for (const [name, c] of [['without', browsers.plain], ['with', browsers.ext], ['overlaid', browsers.overlaid], ['narrow', browsers.narrow]] as const) {
-      log(`  ${system} ${name}: ${idles(c).map((x) => x.toFixed(1)).join(' ')}`);
+  try {
+    for (const system of SYSTEMS) {
+      const url = pages[system];
+      for (const arm of ARMS) await load(arm, url);
+      const runs = new Map<Arm, HostRun[]>(ARMS.map((a) => [a, []]));
+      for (let i = 0; i < RUNS; i++) for (const arm of i % 2 === 0 ? ARMS : [...ARMS].reverse()) runs.get(arm)!.push(await load(arm, url));
+      const idles = (arm: Arm) => runs.get(arm)!.map((r) => r.idleMs);
+      const paired = (a: Arm, b: Arm) => pairedRatio(idles(a), idles(b));
+      const [ext, overlaid, narrow, extNarrow, installed] = [
+        paired('with', 'without'),
+        paired('overlaid', 'without'),
+        paired('narrow', 'without'),
+        paired('with', 'narrow'),
+        paired('without', 'noExtension'),
+      ];
+      await setArm('with');
+      const attributed = await traceAttribution(browsers.ext, url, new URL(url).origin);
+      const summary = (arm: Arm) => summarise(runs.get(arm)!);
+      const row: HostOverheadRow = {
+        system,
+        url,
+        runs: RUNS,
+        without: summary('without'),
+        with: summary('with'),
+        idleRatio: ext.ratio,
+        idleRatioOfMedians: ratio(median(idles('with')), median(idles('without'))),
+        overlaid: summary('overlaid'),
+        overlaidRatio: overlaid.ratio,
+        narrow: summary('narrow'),
+        narrowRatio: narrow.ratio,
+        withOverNarrowRatio: extNarrow.ratio,
+        noExtension: summary('noExtension'),
+        installedRatio: installed.ratio,
+        intervals: { idle: ext.interval, overlaid: overlaid.interval, narrow: narrow.interval, withOverNarrow: extNarrow.interval, installed: installed.interval },
+        attributed,
+      };
+      log(`host overhead ${system}: idle ${row.without.idleMs.toFixed(0)} → ${row.with.idleMs.toFixed(0)} ms (×${row.idleRatio.toFixed(3)}, 90 % interval ${row.intervals.idle.map((x) => x.toFixed(3)).join('-')}, ratio of medians ×${row.idleRatioOfMedians.toFixed(3)}; overlaid ${row.overlaid.idleMs.toFixed(0)} ms, ×${row.overlaidRatio.toFixed(3)}; narrow viewport without ${row.narrow.idleMs.toFixed(0)} ms, ×${row.narrowRatio.toFixed(3)}, with / that ×${row.withOverNarrowRatio.toFixed(3)}; no extension installed ${row.noExtension.idleMs.toFixed(0)} ms, without / that ×${row.installedRatio.toFixed(3)}; long tasks only: ${row.without.idleLongTasksMs.toFixed(0)} → ${row.with.idleLongTasksMs.toFixed(0)} ms), blocking ${row.without.tbtMs.toFixed(0)} → ${row.with.tbtMs.toFixed(0)} ms, extension long tasks ${attributed.longTasks} (longest ${attributed.longestMs.toFixed(0)} ms; ${attributed.ranExtension} of the host's long tasks ran ${attributed.extensionMsInLongTasks.toFixed(1)} ms of its script in all)`);
+      // Every load, round by round, so a ratio can be checked (or computed another way) from the log.
+      for (const arm of ARMS) log(`  ${system} ${arm}: ${idles(arm).map((x) => x.toFixed(1)).join(' ')}`);
+      out.push(row);
     }
-    out.push(row);
+  } finally {
+    await setArm('with');
   }
   return out;
 }

@@ -1,11 +1,10 @@
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_FLAGS, VIEWPORT, chromiumPath } from '../e2e/chromium';
 import { launchWithExtension } from '../e2e/fixtures';
-import { DEFAULT_PANEL_LAYOUT } from '../../lib/config/panel-layout';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_ID = 'hbejeibommobkpkgnfcffnpihahgembd';
@@ -41,22 +40,20 @@ export async function assertPortsFree(base: number) {
 export interface Browsers {
   /** Same Chromium, same flags, same viewport; `ext` has the demo build loaded, `plain` has no extension. */
   ext: BrowserContext;
+  /** `ext`'s service worker: the host bench turns the content script and the push on and off through it. */
+  extWorker: Worker;
   plain: BrowserContext;
-  /** The demo build with the panel's push turned off (panel-host.ts PanelLayout.push): it lies over the page. */
-  overlaid: BrowserContext;
-  /** No extension, in a window as much narrower as the panel's push makes the page: the push's cost without us. */
-  narrow: BrowserContext;
   close(): Promise<void>;
 }
 
 /** Exactly the flags the extension runs get (launchWithExtension), so the two browsers differ only by the extension. */
 export const BENCH_FLAGS = CHROMIUM_FLAGS;
 
-export async function launchPlain(userDataDir: string, viewport = VIEWPORT): Promise<BrowserContext> {
+export async function launchPlain(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    viewport,
+    viewport: VIEWPORT,
     args: BENCH_FLAGS,
   });
 }
@@ -75,20 +72,15 @@ export async function launchExt(): Promise<{ context: BrowserContext; close(): P
 }
 
 export async function launchBoth(): Promise<Browsers> {
-  const dirs = ['ext', 'plain', 'overlay', 'narrow'].map((arm) => mkdtempSync(join(tmpdir(), `en-plan-bench-${arm}-`)));
-  const { context: ext } = await launchWithExtension(dirs[0]!);
+  const dirs = ['ext', 'plain'].map((arm) => mkdtempSync(join(tmpdir(), `en-plan-bench-${arm}-`)));
+  const { context: ext, sw: extWorker } = await launchWithExtension(dirs[0]!);
   const plain = await launchPlain(dirs[1]!);
-  const { context: overlaid, sw } = await launchWithExtension(dirs[2]!);
-  const { width } = DEFAULT_PANEL_LAYOUT;
-  await sw.evaluate((width) => (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome.storage.local.set({ panelLayout: { collapsed: false, width, push: false } }), width);
-  const narrow = await launchPlain(dirs[3]!, { ...VIEWPORT, width: VIEWPORT.width - width });
   return {
     ext,
+    extWorker,
     plain,
-    overlaid,
-    narrow,
     close: async () => {
-      await Promise.all([ext.close(), plain.close(), overlaid.close(), narrow.close()]);
+      await Promise.all([ext.close(), plain.close()]);
       for (const d of dirs) rmSync(d, { recursive: true, force: true });
     },
   };
