@@ -75,10 +75,11 @@ export interface HostOverheadRow {
 }
 
 /**
- * Loads per arm and system; 12, as a load on this shared 2-core machine varies by ±20 %: a median of 9 still moved a
- * ratio by 5 % from one run to the next (BENCH_HOST_RUNS overrides).
+ * Loads per arm and system (BENCH_HOST_RUNS overrides). A load on this shared 2-core machine varies by ±20 %: at 12
+ * a ratio's 90 % interval still spanned 0.96-1.23 (BørneSag, 2026-12-07), which cannot tell 1.00 from 1.05; 30 in a
+ * scratch run narrowed it to about -4/+9 %.
  */
-const RUNS = Number(process.env.BENCH_HOST_RUNS ?? 12);
+const RUNS = Number(process.env.BENCH_HOST_RUNS ?? 24);
 /** Traced loads per system for the attribution of long tasks (BENCH_TRACED_LOADS overrides). */
 const TRACED_LOADS = Number(process.env.BENCH_TRACED_LOADS ?? 3);
 const QUIET_MS = 1000;
