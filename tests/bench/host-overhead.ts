@@ -40,7 +40,7 @@ export interface HostOverheadRow {
   with: HostSummary;
   /** The median of the rounds' ratios (stats.ts `pairedRatio`), as every ratio below. */
   idleRatio: number;
-  /** median(with) / median(without), to compare with runs before 2026-12-06. */
+  /** median(with) / median(without): how the ratio was given until 2026-12-06. */
   idleRatioOfMedians: number;
   /**
    * With the extension, its push turned off (the caseworker's option): the panel lies over the page, which keeps its
