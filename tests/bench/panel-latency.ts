@@ -1,6 +1,6 @@
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { panelFrame } from '../e2e/fixtures';
-import { SYSTEMS, largePages, launchExt, log, median, sleep, type SystemKey } from './util';
+import { SYSTEMS, largePages, launchExt, log, median, sleep, waitForQuietCpu, type SystemKey } from './util';
 
 export interface PanelLatencyRow {
   system: SystemKey;
@@ -31,8 +31,9 @@ const REPEATS = 2;
 const TIMEOUT_MS = 15_000;
 /**
  * Between visits: the last visit's read and ingest (1,000 records, about a second of the worker's time) are over
- * before the next page opens. A caseworker's next visit, not a reload within the second, which would measure the
- * previous page's ingest instead.
+ * before the next page opens, and then the machine's CPUs are quiet (util.ts `waitForQuietCpu`: on a loaded machine
+ * the first visit's ingest outlasted the 3 s). A caseworker's next visit, not a reload within the second, which would
+ * measure the previous page's ingest instead.
  */
 const BETWEEN_VISITS_MS = 3000;
 
@@ -124,6 +125,7 @@ export async function measurePanelLatency(urls: Record<SystemKey, string>): Prom
       for (const system of SYSTEMS) {
         for (let i = 0; i <= REPEATS; i++) {
           await sleep(BETWEEN_VISITS_MS);
+          await waitForQuietCpu();
           const t = await visit(ext.context, pages[system]);
           if (process.env.BENCH_DEBUG) log(`  ${system} visit ${i}: ${JSON.stringify(t)}`);
           if (t.shown === undefined || t.panel === undefined) timeouts.set(system, timeouts.get(system)! + 1);
