@@ -8,9 +8,10 @@ export interface PanelLayout {
   /**
    * Push the host page aside (the default) instead of lying over its right edge. Pushed, none of the host's controls
    * hide under the panel, but the page is laid out narrower, and a 1,000-row table takes longer to lay out the
-   * narrower it is: JobSag's page came to rest 23 % later, as late as in a window 380 px narrower without us
-   * (BENCHMARKS.md, section 1), and still 12 % later in a 1920 px window (by hand, 2026-12-06). A narrower panel
-   * would not remove that. The caseworker who wants the page's full width turns it off in the toolbar.
+   * narrower it is: in a 1,366 px window JobSag's page came to rest 1.3-1.6× later, as late as in a viewport 380 px
+   * narrower without us (BENCHMARKS.md, section 1). In a 1,920 px window its `max-width` leaves the panel room and
+   * the push cost nothing measurable (by hand, 2026-12-07). A narrower panel would not remove the cost at 1,366 px.
+   * The caseworker who wants the page's full width turns it off in the toolbar.
    */
   push: boolean;
 }
