@@ -174,7 +174,7 @@ const ARMS: readonly Arm[] = ['without', 'with', 'overlaid', 'narrow', 'noExtens
  * The extension's Chromium, set up for one arm through its service worker: the content script registered or not
  * (unregistered, nothing of the extension runs in the page: the background acts only on the content script's
  * messages), and the panel pushing the page aside or lying over it. One browser for all arms but `noExtension`, as
- * the issue asks (same browser, same page): two Chromium instances differ by ±5 % on their own (`installedRatio`).
+ * the issue asks (same browser, same page): two Chromium instances differ by up to ±10 % on their own (`installedRatio`).
  */
 function armSetter(browsers: Browsers, registration: unknown[]) {
   const set = (on: boolean, push: boolean) =>

@@ -365,8 +365,8 @@ export function renderReport(r: Results): string {
         'as the push leaves it). "With / narrow" is the default layout against that: what the extension adds to the pushed\n' +
         'page apart from its width. A fifth arm is a second Chromium with no extension installed, interleaved too: until\n' +
         '2026-12-07 it was the budget\'s "without", and "without / no extension" is what that put into every ratio, an\n' +
-        'extension with nothing to do on the page together with the offset between two Chromium instances (±5 % in\n' +
-        'scratch runs, either way).\n\n' +
+        'extension with nothing to do on the page together with the offset between two Chromium instances (0.89-\n' +
+        '1.03× in the runs of 2026-12-07).\n\n' +
         'Each ratio is the median of the rounds\' ratios (a round loads every arm once, back to back; stats.ts\n' +
         '`pairedRatio`), followed by its 90 % bootstrap interval. One load on this shared 2-core machine varies by\n' +
         '±20 %, much of it with what the machine is doing at that moment, which the loads of one round share; the ratio\n' +
