@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordKey } from '../model';
-import { ingestPage, IngestError } from './ingest';
+import { ingestPage, IngestError, LAST_SEEN_STEP_MS } from './ingest';
 import { decideLink, suggestLink } from './links';
 import { familyOf, recordsForCitizens } from './queries';
 import { citizenRecord, effort, freshDb, JAKOB, MARTIN, MIE, report, T0, T1, T2, TRINE } from './test-fixtures';
@@ -27,6 +27,33 @@ describe('ingestPage', () => {
     const after = (await db.records.toArray())[0]!;
     expect(after).toEqual({ ...before, lastSeen: T1 });
     expect(await db.recordHistory.count()).toBe(0);
+  });
+
+  it('does not write an unchanged record again within LAST_SEEN_STEP_MS of its lastSeen, and does after it', async () => {
+    const db = freshDb();
+    const scope = 'momentum|efforts|' + TRINE;
+    const page = (ids: string[]) => report(ids.map((id) => effort(id, TRINE)), { lists: [{ kind: 'effort', scope, nativeIds: ids, complete: false }] });
+    await ingestPage(db, page(['E1']), T0);
+    const soon = new Date(Date.parse(T0) + LAST_SEEN_STEP_MS - 1000).toISOString();
+    const writes: string[] = [];
+    db.records.hook('updating', (_mods, key) => void writes.push(String(key)));
+    db.records.hook('creating', (key) => void writes.push(String(key)));
+
+    expect(await ingestPage(db, page(['E1']), soon)).toMatchObject({ unchanged: 1, citizens: [] });
+    expect(writes).toEqual([]);
+    expect((await db.records.get('momentum|effort|E1'))!.lastSeen).toBe(T0);
+    // Its citizen was still seen.
+    expect((await db.citizens.get(TRINE))!.lastSeen).toBe(soon);
+
+    // Anything else about the row that changes is written at once: here, a second list names it.
+    const other = report([effort('E1', TRINE)], { lists: [{ kind: 'effort', scope: `${scope}|aktive`, nativeIds: ['E1'], complete: false }] });
+    await ingestPage(db, other, soon);
+    expect(writes).toEqual(['momentum|effort|E1']);
+    expect((await db.records.get('momentum|effort|E1'))!.listScopes).toHaveLength(2);
+
+    const hourLater = new Date(Date.parse(soon) + LAST_SEEN_STEP_MS).toISOString();
+    await ingestPage(db, page(['E1']), hourLater);
+    expect((await db.records.get('momentum|effort|E1'))!.lastSeen).toBe(hourLater);
   });
 
   it('writes the previous version to history when a record changes', async () => {
