@@ -167,7 +167,7 @@ const summarise = (runs: HostRun[]): HostSummary => ({
 });
 
 /** How a page is loaded: each arm of the host bench. */
-type Arm = 'with' | 'overlaid' | 'without' | 'narrow' | 'noExtension';
+export type Arm = 'with' | 'overlaid' | 'without' | 'narrow' | 'noExtension';
 const ARMS: readonly Arm[] = ['without', 'with', 'overlaid', 'narrow', 'noExtension'];
 
 /**
@@ -176,7 +176,9 @@ const ARMS: readonly Arm[] = ['without', 'with', 'overlaid', 'narrow', 'noExtens
  * messages), and the panel pushing the page aside or lying over it. One browser for all arms but `noExtension`, as
  * the issue asks (same browser, same page): two Chromium instances differ by up to ±10 % on their own (`installedRatio`).
  */
-function armSetter(browsers: Browsers, registration: unknown[]) {
+export async function armSetter(browsers: Browsers): Promise<(arm: Arm) => Promise<BrowserContext>> {
+  const registration = await browsers.extWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeForBench }).chrome.scripting.getRegisteredContentScripts());
+  if (!registration.length) throw new Error('the extension has registered no content script');
   const set = (on: boolean, push: boolean) =>
     browsers.extWorker.evaluate(
       async ({ on, push, registration, layout }) => {
@@ -213,9 +215,7 @@ const NARROW = { ...VIEWPORT, width: VIEWPORT.width - DEFAULT_PANEL_LAYOUT.width
  */
 export async function measureHostOverhead(browsers: Browsers, urls: Record<SystemKey, string>): Promise<HostOverheadRow[]> {
   for (const c of [browsers.ext, browsers.plain]) await c.addInitScript(LONG_TASK_RECORDER);
-  const registration = await browsers.extWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeForBench }).chrome.scripting.getRegisteredContentScripts());
-  if (!registration.length) throw new Error('the extension has registered no content script');
-  const setArm = armSetter(browsers, registration);
+  const setArm = await armSetter(browsers);
   const load = async (arm: Arm, url: string) => loadToIdle(await setArm(arm), url, arm === 'narrow' ? NARROW : VIEWPORT);
   const pages = largePages(urls);
   const out: HostOverheadRow[] = [];

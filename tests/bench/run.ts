@@ -18,13 +18,14 @@ import { measurePanelLatency } from './panel-latency';
 import { renderReport, renderSummary, type Part, type Results } from './report';
 import { measureSizes, type SizeReport } from './sizes';
 import { measureStoreChromium, measureStoreNode, type StoreResult } from './store';
+import { measureVisitCpu } from './visit-cpu';
 import { EXT_PORT_BASE, ROOT, assertPortsFree, launchBoth, log } from './util';
 
 /**
- * `--only host,extraction` runs just those parts (names: sizes, store, host, mutation, store-chromium, panel, memory,
- * extraction, overview) and prints the report instead of writing BENCHMARKS.md: a partial run is not the record.
+ * `--only host,extraction` runs just those parts (names: sizes, store, host, visit-cpu, mutation, store-chromium, panel,
+ * memory, extraction, overview) and prints the report instead of writing BENCHMARKS.md: a partial run is not the record.
  */
-const PART_NAMES = ['sizes', 'store', 'host', 'mutation', 'store-chromium', 'panel', 'memory', 'extraction', 'overview'] as const;
+const PART_NAMES = ['sizes', 'store', 'host', 'visit-cpu', 'mutation', 'store-chromium', 'panel', 'memory', 'extraction', 'overview'] as const;
 type PartName = (typeof PART_NAMES)[number];
 const only = (() => {
   const i = process.argv.indexOf('--only');
@@ -80,16 +81,18 @@ async function main() {
   const storeNode = wanted('store') ? await part('store bench in Node', () => measureStoreNode()) : notRun<Omit<StoreResult, 'chromium'>>();
 
   let host: Results['host'] = only ? notRun() : { ok: false, error: 'not run' };
+  let visitCpu: Results['visitCpu'] = only ? notRun() : { ok: false, error: 'not run' };
   let mutation: Results['mutation'] = only ? notRun() : { ok: false, error: 'not run' };
   let storeChromium: Results['storeChromium'] = only ? notRun() : { ok: false, error: 'not run' };
   let panel: Results['panel'] = only ? notRun() : { ok: false, error: 'not run' };
-  if (wanted('host', 'mutation', 'store-chromium', 'panel')) {
+  if (wanted('host', 'visit-cpu', 'mutation', 'store-chromium', 'panel')) {
     const shared = await part('demo systems with 1,000 rows', () =>
       withDemo(1000, async (demo) => {
-        if (wanted('host', 'mutation', 'store-chromium')) {
+        if (wanted('host', 'visit-cpu', 'mutation', 'store-chromium')) {
           const browsers = await launchBoth();
           try {
             if (wanted('host')) host = await part('host page overhead', () => measureHostOverhead(browsers, demo.urls));
+            if (wanted('visit-cpu')) visitCpu = await part('CPU time of a visit', () => measureVisitCpu(browsers, demo.urls));
             if (wanted('mutation')) mutation = await part('mutation observer cost', () => measureMutation(browsers, demo.urls));
             if (wanted('store-chromium')) storeChromium = await part('store bench in Chromium', () => measureStoreChromium(browsers.ext));
           } finally {
@@ -99,7 +102,7 @@ async function main() {
         if (wanted('panel')) panel = await part('page load to panel flags', () => measurePanelLatency(demo.urls));
       }),
     );
-    if (!shared.ok) for (const p of [host, mutation, storeChromium, panel]) if (!p.ok && p.error === 'not run') p.error = shared.error;
+    if (!shared.ok) for (const p of [host, visitCpu, mutation, storeChromium, panel]) if (!p.ok && p.error === 'not run') p.error = shared.error;
   }
 
   const memory = wanted('memory') ? await part(`memory (${MEMORY_ROWS} rows × 4 systems)`, () => withDemo(MEMORY_ROWS, (demo) => measureMemory(demo.urls))) : notRun<MemoryResult>();
@@ -121,6 +124,7 @@ async function main() {
     },
     sizes,
     host,
+    visitCpu,
     extraction,
     panel,
     mutation,
