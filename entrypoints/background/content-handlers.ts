@@ -120,8 +120,8 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       const result = await ingestPage(db, report, now);
       await suggestLinksFor(db, report);
       await refreshFlags(db, result.citizens, now);
-      // The store has changed under the first view (a re-read of an unchanged page still rewrites when the records
-      // were last seen): read again now, not while the citizen's next page is loading.
+      // The store may have changed under the first view: read again now (from the cache when the report changed
+      // nothing: ingest.ts writes nothing then), not while the citizen's next page is loading.
       for (const cpr of new Set([...result.citizens, report.citizen?.cpr ?? ''])) if (cpr) cachedFirstViewInputs(db, cpr).catch(() => undefined);
       // A further page of a list read on request is stored, but the frame still shows the page it shows.
       if (!message.followed) {

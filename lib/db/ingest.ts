@@ -123,7 +123,7 @@ export async function ingestPage(db: EnPlanDb, input: PageReport, now: InstantIn
       if (prev.stale) touch(prev.citizenCpr);
     }
 
-    await db.records.bulkPut(puts);
+    if (puts.length) await db.records.bulkPut(puts);
     if (history.length) await db.recordHistory.bulkAdd(history as RecordHistoryRow[]);
     result.staled = await markMissingStale(db, report, incoming, at, touch);
 
@@ -195,17 +195,21 @@ async function upsertCitizens(db: EnPlanDb, records: CaseworkRecord[], rows: Rec
   const cprs = [...seen.keys()];
   const existing = await db.citizens.bulkGet(cprs);
   const changed: string[] = [];
-  const puts: CitizenRow[] = cprs.map((cpr, i) => {
+  const puts: CitizenRow[] = [];
+  cprs.forEach((cpr, i) => {
     const p = seen.get(cpr)!;
     const old = existing[i];
     const name = (p.authoritative ? p.name || old?.name : old?.name || p.name) ?? '';
     const birthDate = p.authoritative ? (p.birthDate ?? old?.birthDate) : (old?.birthDate ?? p.birthDate);
     if (!old || old.name !== name || old.birthDate !== birthDate) changed.push(cpr);
+    // As for records: any write drops the worker's cached views (generational-cache.ts), and the panel's then reads
+    // the citizen's 1,000 records again.
+    else if (Date.parse(at) - Date.parse(old.lastSeen) < LAST_SEEN_STEP_MS) return;
     const row: CitizenRow = { ...old, cpr, name, firstSeen: old?.firstSeen ?? at, lastSeen: later(old?.lastSeen ?? at, at) };
     if (birthDate) row.birthDate = birthDate;
-    return row;
+    puts.push(row);
   });
-  await db.citizens.bulkPut(puts);
+  if (puts.length) await db.citizens.bulkPut(puts);
   return changed;
 }
 
