@@ -10,7 +10,6 @@ type Cpu = Record<ProcessGroup, number>;
 export interface VisitCpuRow {
   system: SystemKey;
   runs: number;
-  windowMs: number;
   /** CPU ms per visit (median of the visits), each group, with the content script registered and not. */
   with: Cpu;
   without: Cpu;
@@ -99,7 +98,7 @@ export async function measureVisitCpu(browsers: Browsers, urls: Record<SystemKey
       for (let i = 0; i < RUNS; i++) for (const arm of i % 2 === 0 ? (['with', 'without'] as const) : (['without', 'with'] as const)) runs[arm].push(await visit(arm, url));
       const medians = (list: Cpu[]) => Object.fromEntries(PROCESS_GROUPS.map((g) => [g, median(list.map((c) => c[g]))])) as Cpu;
       const total = (list: Cpu[]) => median(list.map((c) => sum(Object.values(c))));
-      const row: VisitCpuRow = { system, runs: RUNS, windowMs: WINDOW_MS, with: medians(runs.with), without: medians(runs.without), withTotal: total(runs.with), withoutTotal: total(runs.without) };
+      const row: VisitCpuRow = { system, runs: RUNS, with: medians(runs.with), without: medians(runs.without), withTotal: total(runs.with), withoutTotal: total(runs.without) };
       log(`visit CPU ${system}: with ${row.withTotal} ms ${JSON.stringify(row.with)}, without ${row.withoutTotal} ms ${JSON.stringify(row.without)}`);
       out.push(row);
     }
