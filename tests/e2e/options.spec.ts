@@ -11,12 +11,11 @@ import { SCHEMA_VERSIONS } from '../../lib/db/schema';
 import { parseCsv } from '../../lib/overview/csv';
 import { expect, panelFrame, personas, personaUrl, test, waitUntilRead, type DemoUrls, type Persona } from './fixtures';
 import { panelFor, readPersona } from './panel-helpers';
-import { readStoreIn, type AuditEntry } from './security-helpers';
+import { age, readStoreIn, type AuditEntry } from './security-helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** Every table any schema version declares: the deletion check must look in all of them. */
 const TABLES = [...new Set(SCHEMA_VERSIONS.flatMap((v) => Object.keys(v.stores)))].sort();
-const DAY = 86_400_000;
 
 type Row = Record<string, unknown>;
 type Dump = Record<string, Row[]>;
@@ -104,39 +103,6 @@ async function openCitizen(page: Page, urls: DemoUrls, persona: Persona, system:
   return panelFor(page, persona.name);
 }
 
-/** Sets rows' lastSeen (records, citizens) or `at` (audit) back in time, as if not seen for `days` (raw IndexedDB). */
-async function age(where: Worker, table: 'records' | 'citizens' | 'audit', match: (string | number)[], days: number) {
-  await where.evaluate(
-    ({ table, match, when }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('en-plan');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(table, 'readwrite');
-          const store = tx.objectStore(table);
-          for (const key of match) {
-            const get = store.get(key);
-            get.onsuccess = () => {
-              const row = get.result as Record<string, unknown>;
-              if (table === 'audit') row.at = when;
-              else {
-                row.lastSeen = when;
-                if ('firstSeen' in row && String(row.firstSeen) > when) row.firstSeen = when;
-              }
-              store.put(row);
-            };
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { table, match, when: new Date(Date.now() - days * DAY).toISOString() },
-  );
-}
 
 test('deleting a citizen on request, by keyboard: nothing about them is left in any table but the access log; others intact', async ({ context, sw, urls, extensionId }) => {
   test.setTimeout(300_000);

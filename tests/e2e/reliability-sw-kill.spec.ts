@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { EXTENSION_ID, extensionPage, readStoreIn, stopServiceWorkers } from './security-helpers';
+import { EXTENSION_ID, age, extensionPage, readStoreIn, stopServiceWorkers } from './security-helpers';
 
 interface RecordRow {
   key: string;
@@ -21,30 +21,10 @@ interface RecordRow {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Sets the rows' lastSeen two hours back (raw IndexedDB), and returns it: a re-read within the hour writes unchanged
- * rows no more (lib/db/ingest.ts LAST_SEEN_STEP_MS), so without this a reload would have nothing to interrupt, and a
- * committed reading would leave no mark.
+ * Two hours back: a re-read within the hour writes unchanged rows no more (lib/db/ingest.ts LAST_SEEN_STEP_MS), so
+ * without this a reload would have nothing to interrupt, and a committed reading would leave no mark.
  */
-async function age(reader: Page, rows: RecordRow[]): Promise<string> {
-  const when = new Date(Date.now() - 2 * 3_600_000).toISOString();
-  await reader.evaluate(
-    ({ keys, when }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('en-plan');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction('records', 'readwrite');
-          const store = tx.objectStore('records');
-          for (const key of keys) store.get(key).onsuccess = (e) => store.put({ ...(e.target as IDBRequest).result, lastSeen: when });
-          tx.oncomplete = () => (db.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { keys: rows.map((r) => r.key), when },
-  );
-  return when;
-}
+const ageRows = (reader: Page, rows: RecordRow[]) => age(reader, 'records', rows.map((r) => r.key), 2 / 24);
 
 /** A service worker handle that answers (after a kill, Playwright's old handle is dead). */
 async function liveWorker(context: BrowserContext, wake: Page): Promise<Worker> {
@@ -102,7 +82,7 @@ test('a service worker killed mid-ingest leaves all or nothing of the page, and 
     await sw.evaluate(() => ((globalThis as unknown as { __arrivals: number }).__arrivals = 0));
     if (round === 0) await page.goto(url);
     else {
-      previousStamp = await age(reader, await pageRows(expected));
+      previousStamp = await ageRows(reader, await pageRows(expected));
       await page.reload();
     }
     await waitForArrival(sw);
@@ -124,7 +104,7 @@ test('a service worker killed mid-ingest leaves all or nothing of the page, and 
 
     // The retry: the caseworker reloads (or comes back to) the page, and the ingest completes.
     await sleep(300);
-    const aged = rows.length ? await age(reader, rows) : undefined;
+    const aged = rows.length ? await ageRows(reader, rows) : undefined;
     await page.reload();
     await expect.poll(async () => {
       const r = await pageRows(expected);

@@ -37,6 +37,45 @@ export async function readStoreIn<T = Record<string, unknown>>(where: Evaluator,
   );
 }
 
+/**
+ * Sets rows' lastSeen (records, citizens) or `at` (audit) back in time, as if not seen for `days` (raw IndexedDB),
+ * from the service worker or any extension page; returns the time set.
+ */
+export async function age(where: Evaluator, table: 'records' | 'citizens' | 'audit', match: (string | number)[], days: number): Promise<string> {
+  const when = new Date(Date.now() - days * 86_400_000).toISOString();
+  await (where as Page).evaluate(
+    ({ table, match, when }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('en-plan');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(table, 'readwrite');
+          const store = tx.objectStore(table);
+          for (const key of match) {
+            const get = store.get(key);
+            get.onsuccess = () => {
+              const row = get.result as Record<string, unknown>;
+              if (table === 'audit') row.at = when;
+              else {
+                row.lastSeen = when;
+                if ('firstSeen' in row && String(row.firstSeen) > when) row.firstSeen = when;
+              }
+              store.put(row);
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { table, match, when },
+  );
+  return when;
+}
+
 export interface AuditEntry {
   id: number;
   at: string;
