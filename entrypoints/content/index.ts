@@ -26,7 +26,7 @@ export default defineContentScript({
   allFrames: true,
   // document_start, so the panel makes its room before the host page is first laid out (panel-host.ts).
   runAt: 'document_start',
-  async main(ctx) {
+  main(ctx) {
     void hostSettled().then(() => ctx.isValid && browser.runtime.sendMessage({ type: 'page-loaded' }).catch(() => undefined));
     if (window !== window.top) return;
     // Asked at once, before the DOM names anyone: the store may know whom this address shows (page-citizens.ts).
@@ -34,7 +34,7 @@ export default defineContentScript({
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
-    const panel = mountPanel(await readPanelLayout(), (dispose) => signal.addEventListener('abort', dispose));
+    const panel = mountPanel(readPanelLayout(), (dispose) => signal.addEventListener('abort', dispose));
     void guess.then((view) => panel.showFirstView(view, { guess: true }));
     const onMessage = (message: unknown) => {
       const m = message as ToContentMessage;

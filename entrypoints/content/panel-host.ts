@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PANEL_LAYOUT_KEY, panelLayoutOf, type PanelLayout } from '@/lib/config/panel-layout';
+import { DEFAULT_PANEL_LAYOUT, PANEL_LAYOUT_KEY, panelLayoutOf, type PanelLayout } from '@/lib/config/panel-layout';
 import type { FirstView } from '@/lib/service/first-view';
 import { hostSettled } from './host-settled';
 import { MAX_ELEMENTS } from './limits';
@@ -32,6 +32,8 @@ export async function readPanelLayout(): Promise<PanelLayout> {
   return panelLayoutOf((await browser.storage.local.get(PANEL_LAYOUT_KEY))[PANEL_LAYOUT_KEY]);
 }
 
+const sameLayout = (a: PanelLayout, b: PanelLayout) => a.collapsed === b.collapsed && a.width === b.width && a.push === b.push;
+
 /** A page so large that re-laying it out would freeze the tab for seconds (see `apply` below). */
 function hugePage() {
   const html = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -53,14 +55,17 @@ export interface MountedPanel {
 /**
  * Called at document_start: in push mode the host page is pushed aside before it is first laid out, so making room
  * costs it no second layout (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms), though
- * the page's own layout at the narrower width takes longer (lib/config/panel-layout.ts). The panel's place shows at once,
+ * the page's own layout at the narrower width takes longer (lib/config/panel-layout.ts). So the default layout is
+ * applied at once, and the stored one (`stored`, a round trip to the browser process) when it comes, which costs
+ * nothing if it is the default or comes before the first layout: waiting for it, JobSag had laid out its table at
+ * full width before the push in 1 of 5 traced visits, and then again (300 ms). The panel's place shows at once,
  * and what the store knows of the page's citizen is drawn there as soon as it is known whom the page is about (the
  * first view: from the page's address, else from the page once its DOM names them, in any of the tab's frames). The
  * panel's own page loads only once the host has loaded and settled (host-settled.ts): a frame still loading holds
  * the host's load event back, and with it whatever the host does on load (SundhedsPortalen fetches its data then),
  * and the panel's renderer and its boot would compete for the CPU with the host's own first work.
  */
-export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => void): MountedPanel {
+export function mountPanel(stored: Promise<PanelLayout>, onDispose: (fn: () => void) => void): MountedPanel {
   const host = document.createElement('en-plan-panel');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -96,18 +101,29 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
     if (document.readyState !== 'loading' && hugePage()) return;
     root.style.marginRight = layout.push && !layout.collapsed ? `${layout.width}px` : originalMargin;
   };
-  let current = initial;
-  const save = (change: Partial<PanelLayout>) => {
-    // A message leaves out (or sends as undefined) what it does not change.
-    current = { ...current, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
-    apply(current);
-    void browser.storage.local.set({ [PANEL_LAYOUT_KEY]: current });
-  };
+  let disposed = false;
+  let current = DEFAULT_PANEL_LAYOUT;
+  apply(current);
+  const known = stored.then(
+    (layout) => {
+      if (disposed || sameLayout(layout, current)) return;
+      current = layout;
+      apply(current);
+    },
+    () => undefined,
+  );
+  // A change is made to the stored layout, never to the default standing in for it.
+  const save = (change: Partial<PanelLayout>) =>
+    void known.then(() => {
+      // A message leaves out (or sends as undefined) what it does not change.
+      current = { ...current, ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)) };
+      apply(current);
+      void browser.storage.local.set({ [PANEL_LAYOUT_KEY]: current });
+    });
   tab.addEventListener('click', async () => {
     save({ ...(await readPanelLayout()), collapsed: false });
     frame.focus();
   });
-  apply(initial);
 
   // Into <html> after <body>, as the page's last element: at document_start <body> may not be parsed yet, and an
   // element ahead of <head> would be a surprise to the host's scripts and styles.
@@ -121,7 +137,6 @@ export function mountPanel(initial: PanelLayout, onDispose: (fn: () => void) => 
     bodyWatch.observe(root, { childList: true });
     document.addEventListener('DOMContentLoaded', attach, { once: true });
   }
-  let disposed = false;
   let first: HTMLElement | undefined;
   let hasPainted = false;
   let identified = false;
