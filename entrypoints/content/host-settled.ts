@@ -1,8 +1,9 @@
 /**
  * The host page first: the panel's page, the first full read and the ingest it sets off in the background wait
- * until the host has loaded and then gone quiet (no long task or long frame of its own, no response arriving) for a moment. On a
- * 2-core PC the panel's renderer and the background's ingest would otherwise compete with the host's own first
- * layout and, in a single-page app, its data fetch and render. Bounded, so a busy page still gets its panel.
+ * until the host has loaded and then gone quiet (no long task or busy stretch of its own, no response arriving) for
+ * a moment. On a 2-core PC the panel's renderer and the background's ingest would otherwise compete with the host's
+ * own first layout and, in a single-page app, its data fetch and render. Bounded, so a busy page still gets its
+ * panel.
  */
 const QUIET_MS = 250;
 /** An idle callback this much later than asked for means the main thread was busy meanwhile (an idle page has one
