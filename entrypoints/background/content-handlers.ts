@@ -6,7 +6,8 @@ import type { ContentMessage } from '@/lib/messages/content';
 import type { Settings } from '@/lib/model';
 import { validateReport } from '@/lib/service/validate-report';
 import { addPart, takeParts } from '@/lib/service/report-parts';
-import { updateTabContext, withIdentity, withoutIdentity, type FrameIdentity } from '@/lib/service/tab-context';
+import { updateTabContext, withIdentity, withoutIdentity, type FrameContext, type FrameIdentity } from '@/lib/service/tab-context';
+import { rememberPageRead, unchangedPageRead } from '@/lib/service/page-reads';
 import { refreshFlags } from '@/lib/service/refresh-flags';
 import { precheckRequest } from '@/lib/service/precheck';
 import { suggestLinksFor } from '@/lib/service/suggest-links';
@@ -41,6 +42,13 @@ async function showIdentity(db: EnPlanDb, from: ContentSender, identity: FrameId
   });
   if (changed) notifyPanels({ tabId: from.tabId });
 }
+
+/** A frame's page is read and stored: what the panel shows of it (its read errors among it), in place of its identity. */
+async function showFrame(from: ContentSender, frame: FrameContext) {
+  await updateTabContext(from.tabId, (ctx) => ({ ...withoutIdentity(ctx, from.frameId), frames: { ...ctx.frames, [from.frameId]: frame } }));
+}
+
+const adapterKey = (adapter: AdapterSpec) => `${adapter.id}@${adapter.version}`;
 
 /** The top frame's panel is still loading: its content script draws this meanwhile (lib/service/first-view.ts). */
 async function firstViewFor(db: EnPlanDb, identity: Pick<FrameIdentity, 'system' | 'pageType' | 'citizen'>, now: string, known?: Settings) {
@@ -125,25 +133,31 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       for (const cpr of new Set([...result.citizens, report.citizen?.cpr ?? ''])) if (cpr) cachedFirstViewInputs(db, cpr).catch(() => undefined);
       // A further page of a list read on request is stored, but the frame still shows the page it shows.
       if (!message.followed) {
-        await updateTabContext(from.tabId, (ctx) => ({
-          ...withoutIdentity(ctx, from.frameId),
-          frames: {
-            ...ctx.frames,
-            [from.frameId]: {
-              url: report.url,
-              system: report.system,
-              pageType: report.pageType,
-              citizen: report.citizen,
-              errors: report.errors,
-              at: now,
-              cprLessKeys: cprLessKeys(report),
-              ...(report.nextPage ? { nextPage: report.nextPage } : {}),
-            },
-          },
-        }));
+        const frame: FrameContext = {
+          url: report.url,
+          system: report.system,
+          pageType: report.pageType,
+          citizen: report.citizen,
+          errors: report.errors,
+          at: now,
+          cprLessKeys: cprLessKeys(report),
+          ...(report.nextPage ? { nextPage: report.nextPage } : {}),
+        };
+        await showFrame(from, frame);
+        const citizens = [...new Set([...result.citizens, report.citizen?.cpr ?? ''])].filter(Boolean);
+        rememberPageRead(message.frameUrl, message.fingerprint ? { fingerprint: message.fingerprint, adapter: adapterKey(from.adapter), at: now, frame, citizens } : undefined);
       }
       notifyPanels({ tabId: from.tabId, citizens: result.citizens });
       return { stored: result.added + result.changed + result.unchanged, errors: report.errors.length };
+    }
+    case 'page-unchanged': {
+      if (!message.frameUrl.startsWith(`${from.origin}/`)) return false;
+      const read = await unchangedPageRead(db, message.frameUrl, message.fingerprint, adapterKey(from.adapter), now);
+      if (!read) return false;
+      // As if the page had been read and stored again, which would have changed nothing.
+      await showFrame(from, { ...read.frame, at: now });
+      notifyPanels({ tabId: from.tabId, citizens: read.citizens });
+      return true;
     }
     case 'precheck': {
       const state = await precheckRequest(db, message, now);

@@ -17,7 +17,8 @@ const MAX_UNSTABLE_READS = 3;
  * and again whenever what the adapter reads changes (late-loaded data, client-side navigation). Who the page is about
  * goes to the background first (`page-identity`, a few querySelector calls), so the panel can show what it already
  * knows; the full read follows in slices that never hold the host's main thread for long, and only when the page's
- * fingerprint says there is something new to read.
+ * fingerprint says there is something new to read: new since this reader's last read, or since the page was last
+ * read in full in any tab (lib/service/page-reads.ts).
  */
 export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
   let lastNone = '';
@@ -66,18 +67,23 @@ export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
     const url = location.href;
     const before = await fingerprint(page, url);
     if (before === undefined || before === lastFingerprint) return;
+    if ((await send({ type: 'page-unchanged', frameUrl: url, fingerprint: before })) === true) {
+      lastFingerprint = before;
+      unstable = 0;
+      return;
+    }
+    if (signal.aborted) return;
     const report = await runInSlices(extractPageSteps({ spec: adapter, page, doc: document, url, now: new Date().toISOString() }), SLICE_MS, signal);
     if (!report || signal.aborted) return;
     // The host ran between the slices: a report must be one picture of the page, not half of two. A page that never
     // holds still is sent as read after a few tries (its rows are each read whole, within one slice).
-    if (location.href !== url || (await fingerprint(page, url)) !== before) {
-      if (++unstable < MAX_UNSTABLE_READS) return void (again = true);
-    }
+    const stable = location.href === url && (await fingerprint(page, url)) === before;
+    if (!stable && ++unstable < MAX_UNSTABLE_READS) return void (again = true);
     if (signal.aborted) return;
     unstable = 0;
     lastFingerprint = before;
     // Awaited, so a report of the page's next state never overtakes this one.
-    await sendReport({ frameUrl: url, report }).catch(() => undefined);
+    await sendReport({ frameUrl: url, report, ...(stable ? { fingerprint: before } : {}) }).catch(() => undefined);
   };
 
   const read = async () => {
@@ -99,5 +105,4 @@ export function startPageReader(adapter: AdapterSpec, signal: AbortSignal) {
   const watcher = watchPage(adapter, () => void read(), signal);
   watcher.start();
   void read();
-  return { readNow: read };
 }

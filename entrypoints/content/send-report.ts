@@ -10,7 +10,7 @@ import { yieldToHost } from './slices';
  * background puts them together (lib/service/report-parts.ts). If the background lost the parts (its worker was
  * stopped in between), it says so and the report is sent once more.
  */
-export async function sendReport(message: { frameUrl: string; report: PageReport; followed?: boolean }): Promise<unknown> {
+export async function sendReport(message: { frameUrl: string; report: PageReport; followed?: boolean; fingerprint?: string }): Promise<unknown> {
   const { records, ...rest } = message.report;
   if (records.length <= PART_RECORDS) return browser.runtime.sendMessage({ type: 'page-report', ...message });
   let answer: unknown;

@@ -4,19 +4,23 @@ import { MAX_PARTS, PART_RECORDS } from './report-parts';
 
 /** A page report sent in parts: 16 random bytes in hex (entrypoints/content/send-report.ts). */
 const ReportId = z.string().regex(/^[0-9a-f]{32}$/);
+/** lib/adapters/fingerprint.ts `Hash.digest`. */
+const Fingerprint = z.string().max(40);
 
 /** Messages a content script may send. The background trusts none of it beyond these shapes. */
 export const ContentMessage = z.discriminatedUnion('type', [
   /**
    * `followed`: a further page of a list, fetched when the caseworker asked; it is not what the frame shows.
    * `reportId` and `parts`: the report's records came ahead of it in that many `page-report-part` messages
-   * (entrypoints/content/send-report.ts); its own `records` are then empty.
+   * (entrypoints/content/send-report.ts); its own `records` are then empty. `fingerprint`: the page's, read before and
+   * after the report and the same both times (lib/adapters/fingerprint.ts).
    */
   z.object({
     type: z.literal('page-report'),
     frameUrl: z.string(),
     report: z.unknown(),
     followed: z.boolean().optional(),
+    fingerprint: Fingerprint.optional(),
     reportId: ReportId.optional(),
     parts: z.number().int().min(1).max(MAX_PARTS).optional(),
   }),
@@ -27,6 +31,8 @@ export const ContentMessage = z.discriminatedUnion('type', [
     records: z.array(z.unknown()).max(PART_RECORDS),
   }),
   z.object({ type: z.literal('page-none'), frameUrl: z.string() }),
+  /** Before a full read: is the page as it was when last read in full (lib/service/page-reads.ts)? Answered true or false. */
+  z.object({ type: z.literal('page-unchanged'), frameUrl: z.string().max(4000), fingerprint: Fingerprint }),
   /** The frame's page has loaded: the background injects the reader into it (entrypoints/content/index.ts). */
   z.object({ type: z.literal('page-loaded') }),
   /** The reader, just injected, asks for its system's adapter (pure data: lib/adapters/spec.ts). */

@@ -1,0 +1,52 @@
+import type { EnPlanDb } from '../db/schema';
+import { LAST_SEEN_STEP_MS } from '../db/ingest';
+import type { FrameContext } from './tab-context';
+
+/**
+ * The last full read of each page address, so a page that has not changed since is not read again: on a repeat visit
+ * of a 1,000-row page the read, its 600 kB report and the worker's checks of it cost the machine some 0.4 s of CPU,
+ * 0.1 s of it on the host page's main thread, for a store that would not change (an unchanged re-read writes nothing
+ * within LAST_SEEN_STEP_MS: lib/db/ingest.ts). The page's fingerprint (lib/adapters/fingerprint.ts) says whether it
+ * changed. Kept in the worker's memory only: a worker stopped between visits reads the page in full again.
+ */
+export interface PageRead {
+  fingerprint: string;
+  /** The adapter that read it, id and version: another adapter may read the same page differently. */
+  adapter: string;
+  at: string;
+  /** What the frame showed, as the tab's context holds it (tab-context.ts). */
+  frame: FrameContext;
+  /** Every citizen the read stored records of. */
+  citizens: string[];
+}
+
+export const MAX_PAGE_READS = 200;
+
+const reads = new Map<string, PageRead>();
+
+/** `undefined`: the page was stored as read while it changed, with no fingerprint of what was stored. */
+export function rememberPageRead(url: string, read: PageRead | undefined) {
+  // Most recent last, so the oldest is the one to go.
+  reads.delete(url);
+  if (!read?.citizens.length) return;
+  reads.set(url, read);
+  while (reads.size > MAX_PAGE_READS) reads.delete(reads.keys().next().value!);
+}
+
+/**
+ * The page's last read, if the page is as it was then, read by the same adapter, within LAST_SEEN_STEP_MS and on the
+ * same day (flags that fall due are found when a page is stored: lib/service/refresh-flags.ts), and every citizen it
+ * stored is still in the store: a citizen deleted since (the options page, another context) is read and stored again.
+ */
+export async function unchangedPageRead(db: EnPlanDb, url: string, fingerprint: string, adapter: string, now: string): Promise<PageRead | undefined> {
+  const read = reads.get(url);
+  if (!read || read.fingerprint !== fingerprint || read.adapter !== adapter) return undefined;
+  if (Date.parse(now) - Date.parse(read.at) >= LAST_SEEN_STEP_MS || read.at.slice(0, 10) !== now.slice(0, 10)) return undefined;
+  const citizens = await db.citizens.bulkGet(read.citizens);
+  return citizens.every(Boolean) ? read : undefined;
+}
+
+/** For tests: the worker's memory starts empty. */
+export function forgetPageReads() {
+  reads.clear();
+}
