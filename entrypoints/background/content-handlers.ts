@@ -130,7 +130,8 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       await refreshFlags(db, result.citizens, now);
       // The store may have changed under the first view: read again now (from the cache when the report changed
       // nothing: ingest.ts writes nothing then), not while the citizen's next page is loading.
-      for (const cpr of new Set([...result.citizens, report.citizen?.cpr ?? ''])) if (cpr) cachedFirstViewInputs(db, cpr).catch(() => undefined);
+      const citizens = [...new Set([...result.citizens, report.citizen?.cpr ?? ''])].filter(Boolean);
+      for (const cpr of citizens) cachedFirstViewInputs(db, cpr).catch(() => undefined);
       // A further page of a list read on request is stored, but the frame still shows the page it shows.
       if (!message.followed) {
         const frame: FrameContext = {
@@ -144,7 +145,6 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
           ...(report.nextPage ? { nextPage: report.nextPage } : {}),
         };
         await showFrame(from, frame);
-        const citizens = [...new Set([...result.citizens, report.citizen?.cpr ?? ''])].filter(Boolean);
         rememberPageRead(message.frameUrl, message.fingerprint ? { fingerprint: message.fingerprint, adapter: adapterKey(from.adapter), at: now, frame, citizens } : undefined);
       }
       notifyPanels({ tabId: from.tabId, citizens: result.citizens });
