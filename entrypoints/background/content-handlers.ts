@@ -145,7 +145,7 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
           ...(report.nextPage ? { nextPage: report.nextPage } : {}),
         };
         await showFrame(from, frame);
-        rememberPageRead(message.frameUrl, message.fingerprint ? { fingerprint: message.fingerprint, adapter: adapterKey(from.adapter), at: now, frame, citizens } : undefined);
+        await rememberPageRead(message.frameUrl, message.fingerprint ? { fingerprint: message.fingerprint, adapter: adapterKey(from.adapter), at: now, frame, citizens } : undefined);
       }
       notifyPanels({ tabId: from.tabId, citizens: result.citizens });
       return { stored: result.added + result.changed + result.unchanged, errors: report.errors.length };

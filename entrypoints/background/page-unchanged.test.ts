@@ -6,7 +6,7 @@ import { deleteCitizen } from '@/lib/db/retention';
 import { effort, freshDb, report, TRINE } from '@/lib/db/test-fixtures';
 import type { EnPlanDb } from '@/lib/db/schema';
 import type { CaseworkRecord } from '@/lib/model';
-import { forgetPageReads, MAX_PAGE_READS, rememberPageRead, unchangedPageRead } from '@/lib/service/page-reads';
+import { MAX_PAGE_READS, MAX_READ_CHARS, rememberPageRead, unchangedPageRead, type PageRead } from '@/lib/service/page-reads';
 import { dropTabContext, getTabContext } from '@/lib/service/tab-context';
 import { handleContentMessage } from './content-handlers';
 
@@ -27,7 +27,6 @@ const unchanged = (fingerprint = 'fp.1.9', frameUrl = PAGE, sender = from) => ha
 let db: EnPlanDb;
 beforeEach(() => {
   fakeBrowser.reset();
-  forgetPageReads();
   db = freshDb(`page-unchanged-${Math.random()}`);
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-12-07T10:00:00Z'));
@@ -84,14 +83,19 @@ describe('page-unchanged', () => {
     expect(await unchanged()).toBe(true);
   });
 
-  it('forgets the oldest reads beyond MAX_PAGE_READS, and never keeps a read that stored no citizen', async () => {
-    const at = new Date().toISOString();
-    const read = (url: string, citizens = [TRINE]) => ({ fingerprint: 'fp', adapter: 'a@1.0.0', at, frame: { url, errors: [], at }, citizens });
-    await db.citizens.put({ cpr: TRINE, name: 'Trine Hansen', firstSeen: at, lastSeen: at });
-    for (let i = 0; i <= MAX_PAGE_READS; i++) rememberPageRead(`${ORIGIN}/${i}`, read(`${ORIGIN}/${i}`));
-    expect(await unchangedPageRead(db, `${ORIGIN}/0`, 'fp', 'a@1.0.0', at)).toBeUndefined();
-    expect(await unchangedPageRead(db, `${ORIGIN}/1`, 'fp', 'a@1.0.0', at)).toBeDefined();
-    rememberPageRead(`${ORIGIN}/1`, read(`${ORIGIN}/1`, []));
-    expect(await unchangedPageRead(db, `${ORIGIN}/1`, 'fp', 'a@1.0.0', at)).toBeUndefined();
+  it('forgets the oldest reads beyond MAX_PAGE_READS, and never keeps a read that stored no citizen or is too large', async () => {
+    const at = (i: number) => new Date(Date.UTC(2026, 11, 7, 10, 0, i)).toISOString();
+    const read = (i: number, over: Partial<PageRead> = {}): PageRead => ({ fingerprint: 'fp', adapter: 'a@1.0.0', at: at(i), frame: { url: `${ORIGIN}/${i}`, errors: [], at: at(i) }, citizens: [TRINE], ...over });
+    const known = (i: number) => unchangedPageRead(db, `${ORIGIN}/${i}`, 'fp', 'a@1.0.0', at(MAX_PAGE_READS + 1));
+    await db.citizens.put({ cpr: TRINE, name: 'Trine Hansen', firstSeen: at(0), lastSeen: at(0) });
+    await Promise.all(Array.from({ length: MAX_PAGE_READS + 1 }, (_, i) => rememberPageRead(`${ORIGIN}/${i}`, read(i))));
+    expect(await known(0)).toBeUndefined();
+    expect(await known(1)).toEqual(read(1));
+
+    await rememberPageRead(`${ORIGIN}/1`, read(1, { citizens: [] }));
+    expect(await known(1)).toBeUndefined();
+    await rememberPageRead(`${ORIGIN}/2`, read(2, { frame: { url: `${ORIGIN}/2`, errors: [], at: at(2), cprLessKeys: ['k'.repeat(MAX_READ_CHARS)] } }));
+    expect(await known(2)).toBeUndefined();
+    expect(await known(3)).toEqual(read(3));
   });
 });

@@ -1,4 +1,5 @@
 import type { EnPlanDb } from '../db/schema';
+import { sessionMap } from './session-map';
 import { LAST_SEEN_STEP_MS } from '../db/ingest';
 import type { FrameContext } from './tab-context';
 
@@ -7,7 +8,8 @@ import type { FrameContext } from './tab-context';
  * of a 1,000-row page the read, its 600 kB report and the worker's checks of it cost the machine some 0.4 s of CPU,
  * 0.1 s of it on the host page's main thread, for a store that would not change (an unchanged re-read writes nothing
  * within LAST_SEEN_STEP_MS: lib/db/ingest.ts). The page's fingerprint (lib/adapters/fingerprint.ts) says whether it
- * changed. Kept in the worker's memory only: a worker stopped between visits reads the page in full again.
+ * changed. Kept in storage.session (session-map.ts): the worker is stopped after 30 s without work, and a caseworker
+ * comes back to a page after longer than that.
  */
 export interface PageRead {
   fingerprint: string;
@@ -20,17 +22,20 @@ export interface PageRead {
   citizens: string[];
 }
 
-export const MAX_PAGE_READS = 200;
+export const MAX_PAGE_READS = 100;
+/** A read whose frame is larger (a page with a read error in every row) is not kept: read it in full each time. */
+export const MAX_READ_CHARS = 16_000;
 
-const reads = new Map<string, PageRead>();
+const reads = sessionMap<PageRead>('pageReads', MAX_PAGE_READS);
 
 /** `undefined`: the page was stored as read while it changed, with no fingerprint of what was stored. */
-export function rememberPageRead(url: string, read: PageRead | undefined) {
-  // Most recent last, so the oldest is the one to go.
-  reads.delete(url);
-  if (!read?.citizens.length) return;
-  reads.set(url, read);
-  while (reads.size > MAX_PAGE_READS) reads.delete(reads.keys().next().value!);
+export function rememberPageRead(url: string, read: PageRead | undefined): Promise<void> {
+  const keep = read && read.citizens.length > 0 && JSON.stringify(read).length <= MAX_READ_CHARS ? read : undefined;
+  return reads.update((entries) => {
+    if (keep) entries[url] = keep;
+    else if (entries[url]) delete entries[url];
+    else return false;
+  });
 }
 
 /**
@@ -39,14 +44,9 @@ export function rememberPageRead(url: string, read: PageRead | undefined) {
  * stored is still in the store: a citizen deleted since (the options page, another context) is read and stored again.
  */
 export async function unchangedPageRead(db: EnPlanDb, url: string, fingerprint: string, adapter: string, now: string): Promise<PageRead | undefined> {
-  const read = reads.get(url);
+  const read = (await reads.read())[url];
   if (!read || read.fingerprint !== fingerprint || read.adapter !== adapter) return undefined;
   if (Date.parse(now) - Date.parse(read.at) >= LAST_SEEN_STEP_MS || read.at.slice(0, 10) !== now.slice(0, 10)) return undefined;
   const citizens = await db.citizens.bulkGet(read.citizens);
   return citizens.every(Boolean) ? read : undefined;
-}
-
-/** For tests: the worker's memory starts empty. */
-export function forgetPageReads() {
-  reads.clear();
 }

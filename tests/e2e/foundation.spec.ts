@@ -1,4 +1,6 @@
+import type { Worker } from '@playwright/test';
 import { expect, panelFrame, personas, personaUrl, readFrames, readStore, resetDemoSystems, test } from './fixtures';
+import { extensionPage, liveWorker, stopServiceWorkers } from './security-helpers';
 
 const SYSTEMS = ['job', 'children', 'adult', 'health'] as const;
 
@@ -78,34 +80,44 @@ test('the host page keeps working and its records land in the extension database
   await resetDemoSystems(urls);
 });
 
-test('a page visited again unchanged is not read again, and one that changed is', async ({ context, sw, urls }) => {
+test('a page visited again unchanged is not read again, also by a restarted worker, and one that changed is', async ({ context, sw, urls }) => {
   await resetDemoSystems(urls);
   const trine = personas().trine!;
   const meetings = `${urls.job}/borger/${trine.ids.job}/moeder`;
-  // The pages whose full report reaches the background. A worker stopped meanwhile would lose this list: the test
-  // then fails on reading it, rather than passing on an empty one.
-  await sw.evaluate(() => {
-    const g = globalThis as unknown as { __reports?: string[]; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string; frameUrl?: string }) => void): void } } } };
-    g.__reports = [];
-    g.chrome.runtime.onMessage.addListener((m) => {
-      if (m?.type === 'page-report') g.__reports!.push(m.frameUrl ?? '');
+  // The pages whose full report reaches the worker. A worker stopped meanwhile loses this list: the test then fails
+  // on reading it, rather than passing on an empty one.
+  const countReports = (worker: Worker) =>
+    worker.evaluate(() => {
+      const g = globalThis as unknown as { __reports?: string[]; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string; frameUrl?: string }) => void): void } } } };
+      g.__reports = [];
+      g.chrome.runtime.onMessage.addListener((m) => {
+        if (m?.type === 'page-report') g.__reports!.push(m.frameUrl ?? '');
+      });
     });
-  });
-  const reportsOf = async (url: string) => (await sw.evaluate(() => (globalThis as unknown as { __reports: string[] }).__reports)).filter((u) => u === url).length;
+  const reportsOf = async (worker: Worker, url: string) => (await worker.evaluate(() => (globalThis as unknown as { __reports: string[] }).__reports)).filter((u) => u === url).length;
   const page = await context.newPage();
-  // Until the background shows the page as read: by its full report, or by knowing it unchanged since one.
-  const visit = async (url: string) => {
+  // Until the worker shows the page as read: by its full report, or by knowing it unchanged since one.
+  const visit = async (worker: Worker, url: string) => {
     const since = new Date().toISOString();
     await page.goto(url);
-    await expect.poll(async () => (await readFrames(sw)).some((f) => f.url === url && (f.at ?? '') >= since), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await readFrames(worker)).some((f) => f.url === url && (f.at ?? '') >= since), { timeout: 10_000 }).toBe(true);
   };
 
-  await visit(meetings);
-  expect(await reportsOf(meetings)).toBe(1);
-  await visit(meetings);
+  await countReports(sw);
+  await visit(sw, meetings);
+  expect(await reportsOf(sw, meetings)).toBe(1);
+  await visit(sw, meetings);
   const panel = await panelFrame(page);
   await expect(panel.getByTestId('citizen-name')).toHaveText('Trine Hansen');
-  expect(await reportsOf(meetings)).toBe(1);
+  expect(await reportsOf(sw, meetings)).toBe(1);
+
+  // Chrome stops an idle worker after 30 s; a caseworker comes back to a page after longer than that.
+  const wake = await extensionPage(context);
+  await stopServiceWorkers(context, wake);
+  const fresh = await liveWorker(context, wake);
+  await countReports(fresh);
+  await visit(fresh, meetings);
+  expect(await reportsOf(fresh, meetings)).toBe(0);
 
   await page.getByRole('link', { name: 'Book møde' }).click();
   await page.getByLabel('Emne').fill('Opfølgning på Én plan');
@@ -113,10 +125,10 @@ test('a page visited again unchanged is not read again, and one that changed is'
   await page.getByLabel(/^Tidspunkt/).fill('09:00');
   await page.getByRole('button', { name: 'Gem' }).click();
   await expect(page.getByText('Opfølgning på Én plan')).toBeVisible();
-  await visit(meetings);
-  expect(await reportsOf(meetings)).toBe(2);
+  await visit(fresh, meetings);
+  expect(await reportsOf(fresh, meetings)).toBe(1);
   await expect
-    .poll(async () => (await readStore<{ citizenCpr: string; record: { title?: string } }>(sw, 'records')).filter((r) => r.citizenCpr === trine.cpr).map((r) => r.record.title))
+    .poll(async () => (await readStore<{ citizenCpr: string; record: { title?: string } }>(fresh, 'records')).filter((r) => r.citizenCpr === trine.cpr).map((r) => r.record.title))
     .toContain('Opfølgning på Én plan');
   await resetDemoSystems(urls);
 });

@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { EXTENSION_ID, age, extensionPage, readStoreIn, stopServiceWorkers } from './security-helpers';
+import { age, extensionPage, liveWorker, readStoreIn, stopServiceWorkers } from './security-helpers';
 
 interface RecordRow {
   key: string;
@@ -26,18 +26,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 const ageRows = (reader: Page, rows: RecordRow[]) => age(reader, 'records', rows.map((r) => r.key), 2 / 24);
 
-/** A service worker handle that answers (after a kill, Playwright's old handle is dead). */
-async function liveWorker(context: BrowserContext, wake: Page): Promise<Worker> {
-  for (let i = 0; i < 60; i++) {
-    for (const w of context.serviceWorkers().filter((s) => s.url().includes(EXTENSION_ID)).reverse()) {
-      const ok = await Promise.race([w.evaluate(() => true).catch(() => false), sleep(500).then(() => false)]);
-      if (ok) return w;
-    }
-    // Any message wakes a stopped worker.
-    await wake.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'panel:view' }).catch(() => undefined));
-    await sleep(200);
-  }
-  throw new Error('no live service worker');
+/** Two hours back too: within the hour, the worker does not have a page read again unchanged (lib/service/page-reads.ts). */
+async function agePageReads(reader: Page) {
+  await reader.evaluate(async () => {
+    type Session = { get(k: string): Promise<Record<string, Record<string, { at: string }> | undefined>>; set(v: object): Promise<void> };
+    const session = (globalThis as unknown as { chrome: { storage: { session: Session } } }).chrome.storage.session;
+    const reads = (await session.get('pageReads')).pageReads ?? {};
+    for (const read of Object.values(reads)) read.at = new Date(Date.parse(read.at) - 2 * 3600_000).toISOString();
+    await session.set({ pageReads: reads });
+  });
 }
 
 /** Counts page reports as they ARRIVE in the background (before any validation or storage). */
@@ -83,6 +80,7 @@ test('a service worker killed mid-ingest leaves all or nothing of the page, and 
     if (round === 0) await page.goto(url);
     else {
       previousStamp = await ageRows(reader, await pageRows(expected));
+      await agePageReads(reader);
       await page.reload();
     }
     await waitForArrival(sw);
@@ -105,14 +103,12 @@ test('a service worker killed mid-ingest leaves all or nothing of the page, and 
     // The retry: the caseworker reloads (or comes back to) the page, and the ingest completes.
     await sleep(300);
     const aged = rows.length ? await ageRows(reader, rows) : undefined;
+    await agePageReads(reader);
     await page.reload();
     await expect.poll(async () => {
       const r = await pageRows(expected);
       return r.length === expected.size && new Set(r.map((x) => x.lastSeen)).size === 1 && r[0]!.lastSeen !== aged;
     }, { timeout: 30_000 }).toBe(true);
-    // The worker now remembers the page as read and unchanged, and would not have it read again within the hour
-    // (lib/service/page-reads.ts): aging the rows does not age that. A fresh worker remembers nothing.
-    await stopServiceWorkers(context, reader);
   }
   console.log(`kills: ${JSON.stringify(outcomes)}`);
   test.info().annotations.push({ type: 'kills', description: JSON.stringify(outcomes) });

@@ -147,6 +147,20 @@ export async function evaluateInContentScript<T>(context: BrowserContext, page: 
   }
 }
 
+/** A service worker handle that answers (after a kill, Playwright's old handle is dead). */
+export async function liveWorker(context: BrowserContext, wake: Page): Promise<Worker> {
+  for (let i = 0; i < 60; i++) {
+    for (const w of context.serviceWorkers().filter((s) => s.url().includes(EXTENSION_ID)).reverse()) {
+      const ok = await Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(r, 500, false))]);
+      if (ok) return w;
+    }
+    // Any message wakes a stopped worker.
+    await wake.evaluate(() => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'panel:view' }).catch(() => undefined));
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('no live service worker');
+}
+
 /** Stops every service worker of the profile at once, as Chrome does to an idle or crashed worker. */
 export async function stopServiceWorkers(context: BrowserContext, page: Page) {
   const cdp = await context.newCDPSession(page);
