@@ -1,4 +1,4 @@
-import type { Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, panelFrame, personas, personaUrl, readFrames, readStore, resetDemoSystems, test } from './fixtures';
 import { extensionPage, liveWorker, stopServiceWorkers } from './security-helpers';
 
@@ -54,6 +54,16 @@ test.describe('the panel on every demo system', () => {
   });
 });
 
+/** From JobSag's meetings list, with the host's own form. */
+async function bookMeeting(page: Page, subject: string, date: string) {
+  await page.getByRole('link', { name: 'Book møde' }).click();
+  await page.getByLabel('Emne').fill(subject);
+  await page.getByLabel(/^Dato/).fill(date);
+  await page.getByLabel(/^Tidspunkt/).fill('10:00');
+  await page.getByRole('button', { name: 'Gem' }).click();
+  await expect(page.getByText(subject)).toBeVisible();
+}
+
 test('the host page keeps working and its records land in the extension database', async ({ context, sw, urls }) => {
   await resetDemoSystems(urls);
   const trine = personas().trine!;
@@ -64,12 +74,7 @@ test('the host page keeps working and its records land in the extension database
 
   // The host's own navigation and forms still work with the extension loaded.
   await page.getByRole('link', { name: 'Møder', exact: true }).click();
-  await page.getByRole('link', { name: 'Book møde' }).click();
-  await page.getByLabel('Emne').fill('Koordinerende møde om Én plan');
-  await page.getByLabel(/^Dato/).fill('01-12-2026');
-  await page.getByLabel(/^Tidspunkt/).fill('10:00');
-  await page.getByRole('button', { name: 'Gem' }).click();
-  await expect(page.getByText('Koordinerende møde om Én plan')).toBeVisible();
+  await bookMeeting(page, 'Koordinerende møde om Én plan', '01-12-2026');
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toBe(bodyFont);
 
   await expect
@@ -119,12 +124,7 @@ test('a page visited again unchanged is not read again, also by a restarted work
   await visit(fresh, meetings);
   expect(await reportsOf(fresh, meetings)).toBe(0);
 
-  await page.getByRole('link', { name: 'Book møde' }).click();
-  await page.getByLabel('Emne').fill('Opfølgning på Én plan');
-  await page.getByLabel(/^Dato/).fill('02-12-2026');
-  await page.getByLabel(/^Tidspunkt/).fill('09:00');
-  await page.getByRole('button', { name: 'Gem' }).click();
-  await expect(page.getByText('Opfølgning på Én plan')).toBeVisible();
+  await bookMeeting(page, 'Opfølgning på Én plan', '02-12-2026');
   await visit(fresh, meetings);
   expect(await reportsOf(fresh, meetings)).toBe(1);
   await expect
