@@ -3,10 +3,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { ADAPTERS } from '@/lib/adapters/registry';
 import { LAST_SEEN_STEP_MS } from '@/lib/db/ingest';
 import { deleteCitizen } from '@/lib/db/retention';
-import { effort, freshDb, report, TRINE } from '@/lib/db/test-fixtures';
+import { effort, freshDb, MARTIN, report, TRINE } from '@/lib/db/test-fixtures';
 import type { EnPlanDb } from '@/lib/db/schema';
 import type { CaseworkRecord } from '@/lib/model';
-import { MAX_PAGE_READS, MAX_READ_CHARS, rememberPageRead, unchangedPageRead, type PageRead } from '@/lib/service/page-reads';
+import { forgetPageReadsOf, MAX_PAGE_READS, MAX_READ_CHARS, rememberPageRead, unchangedPageRead, type PageRead } from '@/lib/service/page-reads';
 import { dropTabContext, getTabContext } from '@/lib/service/tab-context';
 import { handleContentMessage } from './content-handlers';
 
@@ -97,5 +97,20 @@ describe('page-unchanged', () => {
     await rememberPageRead(`${ORIGIN}/2`, read(2, { frame: { url: `${ORIGIN}/2`, errors: [], at: at(2), cprLessKeys: ['k'.repeat(MAX_READ_CHARS)] } }));
     expect(await known(2)).toBeUndefined();
     expect(await known(3)).toEqual(read(3));
+  });
+
+  it('keeps no read older than the hour, nor any read of a citizen deleted from the options page', async () => {
+    const at = new Date().toISOString();
+    const read = (url: string, citizens: string[], cpr?: string): PageRead => ({ fingerprint: 'fp', adapter: 'a@1.0.0', at, frame: { url, errors: [], at, ...(cpr ? { citizen: { cpr } } : {}) }, citizens });
+    const stored = async () => Object.keys(((await fakeBrowser.storage.session.get('pageReads')).pageReads ?? {}) as object);
+    await rememberPageRead(`${ORIGIN}/trine`, read(`${ORIGIN}/trine`, [TRINE], TRINE));
+    await rememberPageRead(`${ORIGIN}/family`, read(`${ORIGIN}/family`, [MARTIN, TRINE], MARTIN));
+    await rememberPageRead(`${ORIGIN}/martin`, read(`${ORIGIN}/martin`, [MARTIN], MARTIN));
+    await forgetPageReadsOf(TRINE);
+    expect(await stored()).toEqual([`${ORIGIN}/martin`]);
+
+    vi.setSystemTime(Date.parse(at) + LAST_SEEN_STEP_MS);
+    await rememberPageRead(`${ORIGIN}/other`, undefined);
+    expect(await stored()).toEqual([]);
   });
 });

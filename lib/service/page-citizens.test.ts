@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { MAX_PAGES, pageCitizenOf, rememberPageCitizen } from './page-citizens';
+import { forgetPageCitizen, MAX_PAGES, pageCitizenOf, rememberPageCitizen } from './page-citizens';
 
 const A = '0101831234';
 const B = '1205101235';
@@ -30,5 +30,15 @@ describe('page citizens', () => {
     expect(await pageCitizenOf('https://jobsag.example/borger/4')).toBeUndefined();
     expect(await pageCitizenOf('https://jobsag.example/borger/5')).toBe(A);
     expect(await pageCitizenOf(`https://jobsag.example/borger/${MAX_PAGES + 4}`)).toBe(A);
+  });
+
+  it('forgets every address of a deleted citizen, and only theirs', async () => {
+    await rememberPageCitizen(URL1, A, '2026-11-23T10:00:00Z');
+    await rememberPageCitizen(`${URL1}?side=2`, A, '2026-11-23T10:00:00Z');
+    await rememberPageCitizen('https://jobsag.example/borger/2', B, '2026-11-23T10:00:00Z');
+    await forgetPageCitizen(A);
+    expect(await pageCitizenOf(URL1)).toBeUndefined();
+    expect(await pageCitizenOf(`${URL1}?side=2`)).toBeUndefined();
+    expect(await pageCitizenOf('https://jobsag.example/borger/2')).toBe(B);
   });
 });

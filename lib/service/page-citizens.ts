@@ -33,3 +33,8 @@ export async function pageCitizenOf(url: string): Promise<string | undefined> {
   const entry = (await pages.read())[url];
   return entry && !entry.ambiguous ? entry.cpr : undefined;
 }
+
+/** A citizen deleted from the store (lib/db/retention.ts deleteCitizen): no address names them any more. */
+export function forgetPageCitizen(cpr: string): Promise<void> {
+  return pages.remove((entry) => entry.cpr === cpr);
+}

@@ -31,11 +31,18 @@ const reads = sessionMap<PageRead>('pageReads', MAX_PAGE_READS);
 /** `undefined`: the page was stored as read while it changed, with no fingerprint of what was stored. */
 export function rememberPageRead(url: string, read: PageRead | undefined): Promise<void> {
   const keep = read && read.citizens.length > 0 && JSON.stringify(read).length <= MAX_READ_CHARS ? read : undefined;
+  const now = Date.now();
   return reads.update((entries) => {
+    // Reads too old to answer for a page (unchangedPageRead) are not kept either.
+    for (const [u, old] of Object.entries(entries)) if (now - Date.parse(old.at) >= LAST_SEEN_STEP_MS) delete entries[u];
     if (keep) entries[url] = keep;
-    else if (entries[url]) delete entries[url];
-    else return false;
+    else delete entries[url];
   });
+}
+
+/** A citizen deleted from the store: no read that stored them, or showed them, is kept. */
+export function forgetPageReadsOf(cpr: string): Promise<void> {
+  return reads.remove((read) => read.citizens.includes(cpr) || read.frame.citizen?.cpr === cpr);
 }
 
 /**

@@ -23,5 +23,12 @@ export function sessionMap<T extends { at: string }>(key: string, max: number) {
     queue = result.catch(() => undefined);
     return result;
   };
-  return { read, update };
+  /** Removes the entries `match` picks. */
+  const remove = (match: (entry: T) => boolean) =>
+    update((entries) => {
+      const gone = Object.keys(entries).filter((k) => match(entries[k]!));
+      for (const k of gone) delete entries[k];
+      return gone.length > 0;
+    });
+  return { read, update, remove };
 }

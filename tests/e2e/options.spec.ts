@@ -52,6 +52,12 @@ const mentions = (row: Row, needles: readonly string[]) => {
   const text = JSON.stringify(row);
   return needles.some((n) => text.includes(n));
 };
+/** What the worker remembers of case-system pages for the browser session (lib/service/page-citizens.ts, page-reads.ts). */
+const sessionPages = (page: Page) =>
+  page.evaluate(async () => {
+    const { storage } = (globalThis as unknown as { chrome: { storage: { session: { get(k: string[]): Promise<Row> } } } }).chrome;
+    return storage.session.get(['pageCitizens', 'pageReads']);
+  });
 const keyOf = (table: string, row: Row) => `${table}:${JSON.stringify(row.key ?? row.id ?? row.cpr ?? [row.recordKey, row.cpr, row.planId, row.version])}`;
 
 /** The caseworker's name and sector, typed in the options page. */
@@ -147,6 +153,7 @@ test('deleting a citizen on request, by keyboard: nothing about them is left in 
   for (const t of ['records', 'citizens', 'links', 'flags', 'plans', 'planHistory', 'consents', 'families', 'audit']) {
     expect(aboutTrine(t).length, `before: ${t} holds rows about Trine`).toBeGreaterThan(0);
   }
+  expect(mentions(await sessionPages(options), trineForms), 'before: the session memory of pages names Trine').toBe(true);
   const trineAudit = aboutTrine('audit') as unknown as AuditEntry[];
   expect([...new Set(trineAudit.map((a) => a.action))]).toEqual(expect.arrayContaining(['view', 'reveal-cpr', 'consent-change', 'link-decision']));
   // The plan is the family's (Trine, Martin, Mie); the background logs its creation under its first member only.
@@ -202,6 +209,12 @@ test('deleting a citizen on request, by keyboard: nothing about them is left in 
       expect.soft(t, `a row naming Trine: ${JSON.stringify(r).slice(0, 600)}`).toBe('records');
       if (t === 'records') expect.soft([martin!.cpr, personas().mie!.cpr], `${keyOf(t, r)} belongs to one of her children`).toContain(r.citizenCpr);
     }
+  });
+
+  await test.step('nor does the session memory of pages: no address names her, no page read of her is kept', async () => {
+    const session = await sessionPages(options);
+    expect(mentions(session, trineForms), JSON.stringify(session).slice(0, 600)).toBe(false);
+    expect(mentions(session, [martin!.cpr]), 'her son’s pages are still known').toBe(true);
   });
 
   await test.step('the access log keeps every entry about her, plus the deletion (who, why, counts; no names)', async () => {
