@@ -34,9 +34,10 @@ export function rememberPageRead(url: string, read: PageRead | undefined): Promi
   const now = Date.now();
   return reads.update((entries) => {
     // Reads too old to answer for a page (unchangedPageRead) are not kept either.
-    for (const [u, old] of Object.entries(entries)) if (now - Date.parse(old.at) >= LAST_SEEN_STEP_MS) delete entries[u];
+    const gone = Object.keys(entries).filter((u) => u === url || now - Date.parse(entries[u]!.at) >= LAST_SEEN_STEP_MS);
+    for (const u of gone) delete entries[u];
     if (keep) entries[url] = keep;
-    else delete entries[url];
+    return Boolean(keep) || gone.length > 0;
   });
 }
 
