@@ -14,7 +14,7 @@ import { suggestLinksFor } from '@/lib/service/suggest-links';
 import { cprLessKeys } from '@/lib/service/link-suggestions-view';
 import { buildFirstView } from '@/lib/service/first-view';
 import { cachedFirstViewInputs } from '@/lib/service/first-view-inputs';
-import { loadSettings } from '@/lib/service/settings';
+import { cachedSettings } from '@/lib/service/settings';
 import { pageCitizenOf, rememberPageCitizen } from '@/lib/service/page-citizens';
 import { notifyPanels } from './notify';
 import { injectReader } from './inject-reader';
@@ -54,7 +54,7 @@ const adapterKey = (adapter: AdapterSpec) => `${adapter.id}@${adapter.version}`;
 async function firstViewFor(db: EnPlanDb, identity: Pick<FrameIdentity, 'system' | 'pageType' | 'citizen'>, now: string, known?: Settings) {
   const cpr = identity.citizen.cpr;
   if (!cpr) return undefined;
-  const settings = known ?? (await loadSettings(db));
+  const settings = known ?? (await cachedSettings(db));
   // Shown to the caseworker like the panel's own view, so logged like it; no log, no view. Logged while the view is
   // built, not after (the host page is parsing meanwhile, and a view that arrives once it has laid itself out shows
   // only after that: 250-400 ms on JobSag's 1,000-row table); the rare citizen known by the page's address but no
@@ -88,7 +88,7 @@ export async function handleContentMessage(db: EnPlanDb, message: ContentMessage
       if (!message.frameUrl.startsWith(`${from.origin}/`)) return undefined;
       noteFirstView(from.tabId);
       // Side by side, not one after the other: the answer has some 15-25 ms before a large page's parse holds it back.
-      const [cpr, settings] = await Promise.all([pageCitizenOf(message.frameUrl), loadSettings(db)]);
+      const [cpr, settings] = await Promise.all([pageCitizenOf(message.frameUrl), cachedSettings(db)]);
       const view = cpr ? await firstViewFor(db, { system: from.adapter.system, pageType: '', citizen: { cpr } }, now, settings) : undefined;
       if (view) noteFirstView(from.tabId, cpr);
       return view;

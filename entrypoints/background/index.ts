@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { configuredSystems } from '@/lib/config/systems';
+import { storedSystems } from '@/lib/config/systems';
 import { openDatabase } from '@/lib/service/database';
 import { registerContentScripts } from './content-scripts';
 import { handleMessage } from './router';
@@ -9,7 +9,7 @@ export default defineBackground({
   type: 'module',
   main() {
     const db = openDatabase();
-    const refreshScripts = async () => registerContentScripts(await configuredSystems());
+    const refreshScripts = async () => registerContentScripts(await storedSystems());
     browser.runtime.onInstalled.addListener(() => void refreshScripts());
     browser.runtime.onStartup.addListener(() => void refreshScripts());
     browser.storage.onChanged.addListener((changes, area) => {

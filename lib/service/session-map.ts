@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { storageMemo } from './storage-memo';
 
 /**
  * A map kept in storage.session under one key: it survives the service worker being stopped, goes with the browser
@@ -7,17 +8,20 @@ import { browser } from 'wxt/browser';
  */
 export function sessionMap<T extends { at: string }>(key: string, max: number) {
   let queue: Promise<unknown> = Promise.resolve();
-  const read = async () => ((await browser.storage.session.get(key))[key] as Record<string, T> | undefined) ?? {};
+  const stored = async () => ((await browser.storage.session.get(key))[key] as Record<string, T> | undefined) ?? {};
+  // Lookups share one copy in memory; an update changes a fresh one.
+  const memo = storageMemo('session', key, (value) => (value as Record<string, T> | undefined) ?? {});
   /** `change` returns false when it changed nothing. */
   const update = (change: (entries: Record<string, T>) => boolean | void): Promise<void> => {
     const run = async () => {
-      const entries = await read();
+      const entries = await stored();
       if (change(entries) === false) return;
       const keys = Object.keys(entries);
       if (keys.length > max) {
         for (const old of keys.sort((a, b) => entries[a]!.at.localeCompare(entries[b]!.at)).slice(0, keys.length - max)) delete entries[old];
       }
       await browser.storage.session.set({ [key]: entries });
+      memo.wrote(entries);
     };
     const result = queue.then(run, run);
     queue = result.catch(() => undefined);
@@ -30,5 +34,5 @@ export function sessionMap<T extends { at: string }>(key: string, max: number) {
       for (const k of gone) delete entries[k];
       return gone.length > 0;
     });
-  return { read, update, remove };
+  return { read: memo.get, update, remove };
 }
