@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { forgetPageCitizen, MAX_PAGES, pageCitizenOf, rememberPageCitizen } from './page-citizens';
 
@@ -40,5 +41,16 @@ describe('page citizens', () => {
     expect(await pageCitizenOf(URL1)).toBeUndefined();
     expect(await pageCitizenOf(`${URL1}?side=2`)).toBeUndefined();
     expect(await pageCitizenOf('https://jobsag.example/borger/2')).toBe(B);
+  });
+
+  it('writes a page seen again only when its time is ten minutes old, so the oldest still go first', async () => {
+    await rememberPageCitizen(URL1, A, '2026-11-23T10:00:00Z');
+    const set = vi.spyOn(browser.storage.session, 'set');
+    await rememberPageCitizen(URL1, A, '2026-11-23T10:09:00Z');
+    expect(set).not.toHaveBeenCalled();
+    await rememberPageCitizen(URL1, A, '2026-11-23T10:10:00Z');
+    expect(set).toHaveBeenCalledTimes(1);
+    await rememberPageCitizen(URL1, B, '2026-11-23T10:10:01Z');
+    expect(await pageCitizenOf(URL1)).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { sessionMap } from './session-map';
  */
 const KEY = 'pageCitizens';
 export const MAX_PAGES = 500;
+const REFRESH_MS = 10 * 60_000;
 
 interface Entry {
   cpr: string;
@@ -23,7 +24,8 @@ const pages = sessionMap<Entry>(KEY, MAX_PAGES);
 export function rememberPageCitizen(url: string, cpr: string, at: string): Promise<void> {
   return pages.update((entries) => {
     const known = entries[url];
-    if (known?.cpr === cpr && known.at >= at) return false;
+    // Its time only orders the entries for eviction: not worth writing the whole map again on every visit.
+    if (known?.cpr === cpr && Date.parse(at) - Date.parse(known.at) < REFRESH_MS) return false;
     entries[url] = known && (known.ambiguous || known.cpr !== cpr) ? { cpr, ambiguous: true, at } : { cpr, at };
   });
 }
