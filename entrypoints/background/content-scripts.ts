@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SystemConfig } from '@/lib/config/systems';
+import { NO_PUSH_SCRIPT, pushesPage, type PanelLayout } from '@/lib/config/panel-layout';
 
 /** The panel's place and first view (top frame), and in every frame the call for the reader once it has loaded. */
 const CONTENT_ID = 'en-plan-panel';
@@ -8,7 +9,7 @@ const CONTENT_ID = 'en-plan-panel';
  * The content script runs only on the case systems the user configured and granted: registered at run time,
  * never declared for all URLs. The reader follows it, injected per frame (inject-reader.ts).
  */
-export async function registerContentScripts(systems: SystemConfig[]) {
+export async function registerContentScripts(systems: SystemConfig[], layout: PanelLayout) {
   const granted: string[] = [];
   for (const s of systems) {
     if (await browser.permissions.contains({ origins: [`${s.origin}/*`] })) granted.push(`${s.origin}/*`);
@@ -21,7 +22,8 @@ export async function registerContentScripts(systems: SystemConfig[]) {
     {
       id: CONTENT_ID,
       matches: granted,
-      js: ['content-scripts/content.js'],
+      // Ahead of it, whether the page is to be pushed aside: entrypoints/no-push.ts.
+      js: [...(pushesPage(layout) ? [] : [NO_PUSH_SCRIPT]), 'content-scripts/content.js'],
       allFrames: true,
       // The panel makes its room before the page is first laid out (content/index.ts).
       runAt: 'document_start',

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storedSystems } from '@/lib/config/systems';
+import { PANEL_LAYOUT_KEY, panelLayoutOf, pushesPage, readPanelLayout } from '@/lib/config/panel-layout';
 import { openDatabase } from '@/lib/service/database';
 import { registerContentScripts } from './content-scripts';
 import { handleMessage } from './router';
@@ -9,11 +10,17 @@ export default defineBackground({
   type: 'module',
   main() {
     const db = openDatabase();
-    const refreshScripts = async () => registerContentScripts(await storedSystems());
+    // One after another: each unregisters and registers all of them.
+    let refreshing: Promise<unknown> = Promise.resolve();
+    const refresh = async () => registerContentScripts(await storedSystems(), await readPanelLayout());
+    const refreshScripts = () => (refreshing = refreshing.then(refresh, refresh));
     browser.runtime.onInstalled.addListener(() => void refreshScripts());
     browser.runtime.onStartup.addListener(() => void refreshScripts());
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && changes.systems) void refreshScripts();
+      if (area !== 'local') return;
+      const layout = changes[PANEL_LAYOUT_KEY];
+      const pushChanged = layout && pushesPage(panelLayoutOf(layout.oldValue)) !== pushesPage(panelLayoutOf(layout.newValue));
+      if (changes.systems || pushChanged) void refreshScripts();
     });
     browser.permissions.onAdded.addListener(() => void refreshScripts());
     browser.permissions.onRemoved.addListener(() => void refreshScripts());

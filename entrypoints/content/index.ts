@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ToContentMessage } from '@/lib/messages/to-content';
 import { hostSettled } from './host-settled';
-import { mountPanel, readPanelLayout } from './panel-host';
+import { readPanelLayout } from '@/lib/config/panel-layout';
+import { mountPanel } from './panel-host';
 
 /**
  * The panel's place on the page, and what the store knows of the page's citizen drawn there at once (the first view).

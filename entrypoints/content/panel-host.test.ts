@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_PANEL_LAYOUT, PANEL_LAYOUT_KEY, type PanelLayout } from '@/lib/config/panel-layout';
+import { DEFAULT_PANEL_LAYOUT, NO_PUSH_FLAG, PANEL_LAYOUT_KEY, type PanelLayout } from '@/lib/config/panel-layout';
 import { mountPanel } from './panel-host';
 
 let disposers: (() => void)[];
@@ -25,6 +25,16 @@ describe('the panel layout at document_start', () => {
   it('pushes the page aside at once, before the stored layout has come', () => {
     mount(new Promise(() => undefined));
     expect(margin()).toBe(`${DEFAULT_PANEL_LAYOUT.width}px`);
+  });
+
+  it('leaves the page its width from the start when the stored layout does not push it (entrypoints/no-push.ts ran first)', async () => {
+    (globalThis as Record<string, unknown>)[NO_PUSH_FLAG] = true;
+    try {
+      mount(new Promise(() => undefined));
+      expect(margin()).toBe('');
+    } finally {
+      delete (globalThis as Record<string, unknown>)[NO_PUSH_FLAG];
+    }
   });
 
   it('applies the stored layout when it comes', async () => {

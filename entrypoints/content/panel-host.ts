@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_PANEL_LAYOUT, PANEL_LAYOUT_KEY, panelLayoutOf, type PanelLayout } from '@/lib/config/panel-layout';
+import { DEFAULT_PANEL_LAYOUT, NO_PUSH_FLAG, PANEL_LAYOUT_KEY, readPanelLayout, type PanelLayout } from '@/lib/config/panel-layout';
 import type { FirstView } from '@/lib/service/first-view';
 import { hostSettled } from './host-settled';
 import { MAX_ELEMENTS } from './limits';
@@ -26,11 +26,6 @@ const CSS = `
 .tab:focus-visible { outline: 3px solid #f2b632; outline-offset: 2px; }
 [hidden] { display: none !important; }
 ${FIRST_VIEW_CSS}`;
-
-/** The remembered layout, or the default. */
-export async function readPanelLayout(): Promise<PanelLayout> {
-  return panelLayoutOf((await browser.storage.local.get(PANEL_LAYOUT_KEY))[PANEL_LAYOUT_KEY]);
-}
 
 const sameLayout = (a: PanelLayout, b: PanelLayout) => a.collapsed === b.collapsed && a.width === b.width && a.push === b.push;
 
@@ -102,7 +97,8 @@ export function mountPanel(stored: Promise<PanelLayout>, onDispose: (fn: () => v
     root.style.marginRight = layout.push && !layout.collapsed ? `${layout.width}px` : originalMargin;
   };
   let disposed = false;
-  let current = DEFAULT_PANEL_LAYOUT;
+  // The stored layout leaves the page its width (entrypoints/no-push.ts): then the page is never pushed meanwhile.
+  let current = (globalThis as Record<string, unknown>)[NO_PUSH_FLAG] ? { ...DEFAULT_PANEL_LAYOUT, push: false } : DEFAULT_PANEL_LAYOUT;
   apply(current);
   const known = stored.then(
     (layout) => {

@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+
 /**
  * The panel's layout, as the content script applies it (entrypoints/content/panel-host.ts) and the panel's toolbar
  * shows it; kept in storage.local under PANEL_LAYOUT_KEY.
@@ -21,3 +23,16 @@ export const DEFAULT_PANEL_LAYOUT: PanelLayout = { collapsed: false, width: 380,
 
 /** A stored layout (possibly from before a field existed) completed with the defaults. */
 export const panelLayoutOf = (stored: unknown): PanelLayout => ({ ...DEFAULT_PANEL_LAYOUT, ...(stored as Partial<PanelLayout> | undefined) });
+
+/** The remembered layout, or the default. */
+export async function readPanelLayout(): Promise<PanelLayout> {
+  return panelLayoutOf((await browser.storage.local.get(PANEL_LAYOUT_KEY))[PANEL_LAYOUT_KEY]);
+}
+
+/** Whether the layout narrows the host page. */
+export const pushesPage = (layout: PanelLayout) => layout.push && !layout.collapsed;
+
+/** Set by entrypoints/no-push.ts in the content scripts' world. */
+export const NO_PUSH_FLAG = '__enPlanNoPush';
+/** The registered script that sets it, as built. */
+export const NO_PUSH_SCRIPT = 'no-push.js';

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { DEFAULT_PANEL_LAYOUT } from '../../lib/config/panel-layout';
+import { DEFAULT_PANEL_LAYOUT, NO_PUSH_SCRIPT } from '../../lib/config/panel-layout';
 import { VIEWPORT } from '../e2e/chromium';
 import { pairedRatio } from './stats';
 import { attributeTasks, startTrace } from './trace';
@@ -177,19 +177,39 @@ const ARMS: readonly Arm[] = ['without', 'with', 'overlaid', 'narrow', 'noExtens
  * the issue asks (same browser, same page): two Chromium instances differ by up to ±10 % on their own (`installedRatio`).
  */
 export async function armSetter(browsers: Browsers): Promise<(arm: Arm) => Promise<BrowserContext>> {
-  const registration = await browsers.extWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeForBench }).chrome.scripting.getRegisteredContentScripts());
-  if (!registration.length) throw new Error('the extension has registered no content script');
-  const set = (on: boolean, push: boolean) =>
-    browsers.extWorker.evaluate(
-      async ({ on, push, registration, layout }) => {
-        const { scripting, storage } = (globalThis as unknown as { chrome: ChromeForBench }).chrome;
-        await storage.local.set({ panelLayout: { ...layout, push } });
+  const worker = browsers.extWorker;
+  const registered = () => worker.evaluate(() => (globalThis as unknown as { chrome: ChromeForBench }).chrome.scripting.getRegisteredContentScripts());
+  const storeLayout = (push: boolean) =>
+    worker.evaluate(({ layout }) => (globalThis as unknown as { chrome: ChromeForBench }).chrome.storage.local.set({ panelLayout: layout }), { layout: { ...DEFAULT_PANEL_LAYOUT, push } });
+  // The background registers the content script anew when the push is turned on or off (entrypoints/no-push.ts goes
+  // ahead of it while off): each arm takes what the background registered for its layout, once it has. The
+  // content script registered or not is then the bench's alone to set, with the layout never changing in between.
+  const registrationFor = async (push: boolean) => {
+    await storeLayout(push);
+    for (const start = Date.now(); Date.now() - start < 10_000; await sleep(50)) {
+      const registration = await registered();
+      if (registration[0]?.js.includes(NO_PUSH_SCRIPT) === !push) return registration;
+    }
+    throw new Error(`the extension registered no content script for push ${push ? 'on' : 'off'}`);
+  };
+  const registrations = { off: await registrationFor(false), on: await registrationFor(true) };
+  let push = true;
+  const set = async (on: boolean, nextPush: boolean) => {
+    if (nextPush !== push) {
+      // Registered again by the background on the change: wait for that, then set the arm.
+      await registrationFor(nextPush);
+      push = nextPush;
+    }
+    await worker.evaluate(
+      async ({ on, registration }) => {
+        const { scripting } = (globalThis as unknown as { chrome: ChromeForBench }).chrome;
         const ids = (await scripting.getRegisteredContentScripts()).map((s) => s.id);
         if (ids.length) await scripting.unregisterContentScripts({ ids });
         if (on) await scripting.registerContentScripts(registration);
       },
-      { on, push, registration, layout: DEFAULT_PANEL_LAYOUT },
+      { on, registration: registrations[push ? 'on' : 'off'] },
     );
+  };
   return async (arm: Arm): Promise<BrowserContext> => {
     if (arm === 'noExtension') return browsers.plain;
     await set(arm === 'with' || arm === 'overlaid', arm !== 'overlaid');
@@ -199,7 +219,7 @@ export async function armSetter(browsers: Browsers): Promise<(arm: Arm) => Promi
 
 interface ChromeForBench {
   scripting: {
-    getRegisteredContentScripts(): Promise<{ id: string }[]>;
+    getRegisteredContentScripts(): Promise<{ id: string; js: string[] }[]>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
     registerContentScripts(scripts: unknown[]): Promise<void>;
   };

@@ -136,3 +136,47 @@ test('the first view: text only, and WCAG 2.1 AA', async ({ page, urls }) => {
   const result = await new AxeBuilder({ page }).include('aside.first').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test('with the push turned off, a page loaded later is never pushed aside, not even before the stored layout comes', async ({ context, sw, urls }) => {
+  test.setTimeout(120_000);
+  const jakob = personas().jakob!;
+  // Every width the page's root is given, from before any script of the page or of ours has run.
+  await context.addInitScript(() => {
+    if (location.protocol === 'chrome-extension:') return;
+    const seen: string[] = [];
+    (window as unknown as { margins: string[] }).margins = seen;
+    const note = () => document.documentElement && seen.push(document.documentElement.style.marginRight);
+    note();
+    // The document, since its root may not be there yet.
+    new MutationObserver(note).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+  });
+  const margins = (page: Page) => page.evaluate(() => (window as unknown as { margins: string[] }).margins.filter((m, i, all) => i === 0 || m !== all[i - 1]));
+  const noPushRegistered = () =>
+    sw.evaluate(async () => {
+      const { scripting } = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<{ js?: string[] }[]> } } }).chrome;
+      return (await scripting.getRegisteredContentScripts()).some((s) => s.js?.includes('no-push.js'));
+    });
+
+  const page = await context.newPage();
+  await page.goto(personaUrl(urls, jakob, 'job'));
+  const panel = await panelFor(page, 'Jakob Kjær');
+  // (Our content script and the record above both start at document_start, in no fixed order.)
+  expect((await margins(page)).at(-1)).toBe('380px');
+  await panel.getByTestId('panel-push').click();
+  await expect.poll(noPushRegistered).toBe(true);
+
+  for (const system of ['job', 'health'] as const) {
+    const later = await context.newPage();
+    await later.goto(personaUrl(urls, jakob, system));
+    await panelFor(later, 'Jakob Kjær');
+    expect(await margins(later), system).toEqual(['']);
+    await later.close();
+  }
+
+  // Turned on again: pushed from the start, as by default.
+  await panel.getByTestId('panel-push').click();
+  await expect.poll(noPushRegistered).toBe(false);
+  await page.reload();
+  await panelFor(page, 'Jakob Kjær');
+  expect(await margins(page)).toEqual(expect.arrayContaining(['380px']));
+});
