@@ -8,9 +8,10 @@ import { storageMemo } from './storage-memo';
  */
 export function sessionMap<T extends { at: string }>(key: string, max: number) {
   let queue: Promise<unknown> = Promise.resolve();
-  const stored = async () => ((await browser.storage.session.get(key))[key] as Record<string, T> | undefined) ?? {};
+  const entriesOf = (value: unknown) => (value as Record<string, T> | undefined) ?? {};
   // Lookups share one copy in memory; an update changes a fresh one.
-  const memo = storageMemo('session', key, (value) => (value as Record<string, T> | undefined) ?? {});
+  const memo = storageMemo('session', key, entriesOf);
+  const stored = async () => entriesOf((await browser.storage.session.get(key))[key]);
   /** `change` returns false when it changed nothing. */
   const update = (change: (entries: Record<string, T>) => boolean | void): Promise<void> => {
     const run = async () => {
