@@ -2,6 +2,7 @@ import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_ORIGINS } from './lib/config/demo-origins';
+import { LAYOUT_HINT_FILES } from './lib/config/panel-layout';
 
 /**
  * Public half of a throwaway key, used only by the demo/test build so its extension id is stable
@@ -12,13 +13,16 @@ const DEMO_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAsFe8UkbQ77aRDAHChb
 export default defineConfig({
   hooks: {
     // webextension-polyfill for the background and the extension's pages (what @wxt-dev/webextension-polyfill does for
-    // every entrypoint), but not in the content scripts (nor entrypoints/no-push.ts, registered with them): there it
-    // was half of the document_start script and took the host page's parser 7-10 ms to set up, and the little they
-    // use (sendMessage, onMessage, storage.local, getURL) is promise-based in Chrome's MV3 API and Firefox's own
-    // `browser` alike.
+    // every entrypoint), but not in the content scripts: there it was half of the document_start script and took the
+    // host page's parser 7-10 ms to set up, and the little they use (sendMessage, onMessage, storage.local, getURL)
+    // is promise-based in Chrome's MV3 API and Firefox's own `browser` alike.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'unlisted-script')) return;
+      if (entrypoints.every((e) => e.type === 'content-script')) return;
       Object.assign(config, mergeConfig(config, { resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } }));
+    },
+    // The layout hints the background registers ahead of the content script (lib/config/panel-layout.ts).
+    'build:publicAssets': (_, files) => {
+      files.push(...LAYOUT_HINT_FILES);
     },
   },
   vite: () => ({

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SystemConfig } from '@/lib/config/systems';
-import { NO_PUSH_SCRIPT, pushesPage, type PanelLayout } from '@/lib/config/panel-layout';
+import { layoutHintScripts, type PanelLayout } from '@/lib/config/panel-layout';
 
 /** The panel's place and first view (top frame), and in every frame the call for the reader once it has loaded. */
 const CONTENT_ID = 'en-plan-panel';
@@ -22,8 +22,8 @@ export async function registerContentScripts(systems: SystemConfig[], layout: Pa
     {
       id: CONTENT_ID,
       matches: granted,
-      // Ahead of it, whether the page is to be pushed aside: entrypoints/no-push.ts.
-      js: [...(pushesPage(layout) ? [] : [NO_PUSH_SCRIPT]), 'content-scripts/content.js'],
+      // Ahead of it, what of the stored layout the page's first layout needs (lib/config/panel-layout.ts).
+      js: [...layoutHintScripts(layout), 'content-scripts/content.js'],
       allFrames: true,
       // The panel makes its room before the page is first laid out (content/index.ts).
       runAt: 'document_start',

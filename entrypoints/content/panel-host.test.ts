@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_PANEL_LAYOUT, NO_PUSH_FLAG, PANEL_LAYOUT_KEY, type PanelLayout } from '@/lib/config/panel-layout';
+import { DEFAULT_PANEL_LAYOUT, LAYOUT_HINT, LAYOUT_HINT_FILES, PANEL_LAYOUT_KEY, layoutHintScripts, type PanelLayout } from '@/lib/config/panel-layout';
 import { mountPanel } from './panel-host';
 
 let disposers: (() => void)[];
@@ -27,14 +27,38 @@ describe('the panel layout at document_start', () => {
     expect(margin()).toBe(`${DEFAULT_PANEL_LAYOUT.width}px`);
   });
 
-  it('leaves the page its width from the start when the stored layout does not push it (entrypoints/no-push.ts ran first)', async () => {
-    (globalThis as Record<string, unknown>)[NO_PUSH_FLAG] = true;
-    try {
+  describe('with the layout hints of the stored layout run first, lays the page out as it has it from the start', () => {
+    // The panel's shadow root is closed: the test keeps a handle on it as it is made.
+    let shadow: ShadowRoot | undefined;
+    beforeEach(() => {
+      const attach = Element.prototype.attachShadow;
+      vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+        return (shadow = attach.call(this, init));
+      });
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+      delete (globalThis as Record<string, unknown>)[LAYOUT_HINT];
+    });
+    // The built files' own text, run as the browser runs them ahead of the content script.
+    const runHints = (layout: PanelLayout) => {
+      for (const file of layoutHintScripts(layout)) new Function(LAYOUT_HINT_FILES.find((f) => f.relativeDest === file)!.contents)();
+    };
+    const open = () => !shadow!.querySelector<HTMLElement>('.room')!.hidden && shadow!.querySelector<HTMLElement>('.tab')!.hidden;
+
+    // Collapsed, the width waits for the stored layout: nothing is laid out at it until the panel opens.
+    it.each([
+      [{ collapsed: false, width: 380, push: false }, '', true, '380px'],
+      [{ collapsed: false, width: 520, push: true }, '520px', true, '520px'],
+      [{ collapsed: false, width: 520, push: false }, '', true, '520px'],
+      [{ collapsed: true, width: 520, push: true }, '', false, '380px'],
+    ])('%o: page margin %j, open %s, panel width %s', (layout, pageMargin, isOpen, panelWidth) => {
+      runHints(layout);
       mount(new Promise(() => undefined));
-      expect(margin()).toBe('');
-    } finally {
-      delete (globalThis as Record<string, unknown>)[NO_PUSH_FLAG];
-    }
+      expect(margin()).toBe(pageMargin);
+      expect(open()).toBe(isOpen);
+      expect(shadow!.querySelector<HTMLElement>('.room')!.style.width).toBe(panelWidth);
+    });
   });
 
   it('applies the stored layout when it comes', async () => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_PANEL_LAYOUT, NO_PUSH_FLAG, PANEL_LAYOUT_KEY, readPanelLayout, type PanelLayout } from '@/lib/config/panel-layout';
+import { PANEL_LAYOUT_KEY, hintedLayout, readPanelLayout, type PanelLayout } from '@/lib/config/panel-layout';
 import type { FirstView } from '@/lib/service/first-view';
 import { hostSettled } from './host-settled';
 import { MAX_ELEMENTS } from './limits';
@@ -50,10 +50,10 @@ export interface MountedPanel {
 /**
  * Called at document_start: in push mode the host page is pushed aside before it is first laid out, so making room
  * costs it no second layout (pushing a laid-out 1,000-row table aside re-lays all of it out: hundreds of ms), though
- * the page's own layout at the narrower width takes longer (lib/config/panel-layout.ts). So the default layout is
- * applied at once, and the stored one (`stored`, a round trip to the browser process) when it comes, which costs
- * nothing if it is the default or comes before the first layout: waiting for it, JobSag had laid out its table at
- * full width before the push in 1 of 5 traced visits, and then again (300 ms). The panel's place shows at once,
+ * the page's own layout at the narrower width takes longer (lib/config/panel-layout.ts). So the layout the hint
+ * scripts stand for is applied at once, and the stored one (`stored`, a round trip to the browser process) when it
+ * comes, which then changes nothing: waiting for it, JobSag had laid out its table at full width before the push in
+ * 1 of 5 traced visits, and then again (300 ms). The panel's place shows at once,
  * and what the store knows of the page's citizen is drawn there as soon as it is known whom the page is about (the
  * first view: from the page's address, else from the page once its DOM names them, in any of the tab's frames). The
  * panel's own page loads only once the host has loaded and settled (host-settled.ts): a frame still loading holds
@@ -97,8 +97,9 @@ export function mountPanel(stored: Promise<PanelLayout>, onDispose: (fn: () => v
     root.style.marginRight = layout.push && !layout.collapsed ? `${layout.width}px` : originalMargin;
   };
   let disposed = false;
-  // The stored layout leaves the page its width (entrypoints/no-push.ts): then the page is never pushed meanwhile.
-  let current = (globalThis as Record<string, unknown>)[NO_PUSH_FLAG] ? { ...DEFAULT_PANEL_LAYOUT, push: false } : DEFAULT_PANEL_LAYOUT;
+  // What the stored layout is, as far as the registered layout hints tell (lib/config/panel-layout.ts): the page is
+  // then laid out as the stored layout has it from the start.
+  let current = hintedLayout();
   apply(current);
   const known = stored.then(
     (layout) => {

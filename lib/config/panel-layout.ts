@@ -21,18 +21,61 @@ export interface PanelLayout {
 export const PANEL_LAYOUT_KEY = 'panelLayout';
 export const DEFAULT_PANEL_LAYOUT: PanelLayout = { collapsed: false, width: 380, push: true };
 
-/** A stored layout (possibly from before a field existed) completed with the defaults. */
-export const panelLayoutOf = (stored: unknown): PanelLayout => ({ ...DEFAULT_PANEL_LAYOUT, ...(stored as Partial<PanelLayout> | undefined) });
+export const MIN_WIDTH = 280;
+export const MAX_WIDTH = 900;
+/** Widths are whole steps, so that each has its layout hint (below). */
+export const WIDTH_STEP = 20;
+export const snapWidth = (w: number) => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(w / WIDTH_STEP) * WIDTH_STEP));
+
+/** A stored layout (possibly from before a field existed, or a width from before widths were whole steps) completed with the defaults. */
+export function panelLayoutOf(stored: unknown): PanelLayout {
+  const layout = { ...DEFAULT_PANEL_LAYOUT, ...(stored as Partial<PanelLayout> | undefined) };
+  return { ...layout, width: Number.isFinite(layout.width) ? snapWidth(layout.width) : DEFAULT_PANEL_LAYOUT.width };
+}
 
 /** The remembered layout, or the default. */
 export async function readPanelLayout(): Promise<PanelLayout> {
   return panelLayoutOf((await browser.storage.local.get(PANEL_LAYOUT_KEY))[PANEL_LAYOUT_KEY]);
 }
 
-/** Whether the layout narrows the host page. */
-export const pushesPage = (layout: PanelLayout) => layout.push && !layout.collapsed;
+/**
+ * Layout hints: at document_start the content script must know how the stored layout lays the page out (pushed
+ * aside or not, by how much) and whether the panel shows open, but the stored layout is a round trip to the browser
+ * process away. Until it comes the content script applies the default, and on a large page the host may lay itself
+ * out meanwhile: pushed aside by 380 px and then by the stored width, or pushed aside and then given its width back,
+ * is a second layout of all of it (300 ms for JobSag's 1,000-row table); collapsed, the panel showed open over the
+ * page for a moment. So the background registers, ahead of the content script, the few tiny scripts that set what
+ * in the stored layout differs from the default (`layoutHintScripts`, entrypoints/background/content-scripts.ts), each
+ * a file of the build (`LAYOUT_HINT_FILES`, wxt.config.ts): a registered script cannot be given a value. They set it
+ * in the content scripts' isolated world, which the host page cannot see or set.
+ */
+export const LAYOUT_HINT = '__enPlanLayout';
+const HINT_DIR = 'layout-hints';
+const hintFile = (name: string, field: keyof PanelLayout, value: unknown) => ({
+  relativeDest: `${HINT_DIR}/${name}.js`,
+  contents: `(globalThis.${LAYOUT_HINT} ??= {}).${field} = ${JSON.stringify(value)};\n`,
+});
+const widthHint = (w: number) => hintFile(`width-${w}`, 'width', w);
+const OVER_HINT = hintFile('over', 'push', false);
+const COLLAPSED_HINT = hintFile('collapsed', 'collapsed', true);
 
-/** Set by entrypoints/no-push.ts in the content scripts' world. */
-export const NO_PUSH_FLAG = '__enPlanNoPush';
-/** The registered script that sets it, as built. */
-export const NO_PUSH_SCRIPT = 'no-push.js';
+/** Every hint script, for the build. */
+export const LAYOUT_HINT_FILES = [
+  ...Array.from({ length: (MAX_WIDTH - MIN_WIDTH) / WIDTH_STEP + 1 }, (_, i) => widthHint(MIN_WIDTH + i * WIDTH_STEP)),
+  OVER_HINT,
+  COLLAPSED_HINT,
+];
+
+/** The hint scripts for a stored layout: only what the page's first layout and paint need, and differs from the default. */
+export function layoutHintScripts(layout: PanelLayout): string[] {
+  if (layout.collapsed) return [COLLAPSED_HINT.relativeDest];
+  return [
+    ...(layout.width !== DEFAULT_PANEL_LAYOUT.width ? [widthHint(layout.width).relativeDest] : []),
+    ...(layout.push ? [] : [OVER_HINT.relativeDest]),
+  ];
+}
+
+export const isLayoutHintScript = (file: string) => file.startsWith(`${HINT_DIR}/`);
+
+/** The layout the hint scripts that ran in this frame stand for. */
+export const hintedLayout = (): PanelLayout => panelLayoutOf((globalThis as Record<string, unknown>)[LAYOUT_HINT]);

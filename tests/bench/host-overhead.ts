@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { DEFAULT_PANEL_LAYOUT, NO_PUSH_SCRIPT } from '../../lib/config/panel-layout';
+import { DEFAULT_PANEL_LAYOUT, isLayoutHintScript, layoutHintScripts } from '../../lib/config/panel-layout';
 import { VIEWPORT } from '../e2e/chromium';
 import { pairedRatio } from './stats';
 import { attributeTasks, startTrace } from './trace';
@@ -179,16 +179,17 @@ const ARMS: readonly Arm[] = ['without', 'with', 'overlaid', 'narrow', 'noExtens
 export async function armSetter(browsers: Browsers): Promise<(arm: Arm) => Promise<BrowserContext>> {
   const worker = browsers.extWorker;
   const registered = () => worker.evaluate(() => (globalThis as unknown as { chrome: ChromeForBench }).chrome.scripting.getRegisteredContentScripts());
-  const storeLayout = (push: boolean) =>
-    worker.evaluate(({ layout }) => (globalThis as unknown as { chrome: ChromeForBench }).chrome.storage.local.set({ panelLayout: layout }), { layout: { ...DEFAULT_PANEL_LAYOUT, push } });
-  // The background registers the content script anew when the push is turned on or off (entrypoints/no-push.ts goes
-  // ahead of it while off): each arm takes what the background registered for its layout, once it has. The
-  // content script registered or not is then the bench's alone to set, with the layout never changing in between.
+  // The background registers the content script anew when the push is turned on or off (a layout hint goes ahead of
+  // it while off: lib/config/panel-layout.ts): each arm takes what the background registered for its layout, once it
+  // has. The content script registered or not is then the bench's alone to set, with the layout never changing in
+  // between.
   const registrationFor = async (push: boolean) => {
-    await storeLayout(push);
+    const layout = { ...DEFAULT_PANEL_LAYOUT, push };
+    await worker.evaluate((l) => (globalThis as unknown as { chrome: ChromeForBench }).chrome.storage.local.set({ panelLayout: l }), layout);
+    const hints = layoutHintScripts(layout).join();
     for (const start = Date.now(); Date.now() - start < 10_000; await sleep(50)) {
       const registration = await registered();
-      if (registration[0]?.js.includes(NO_PUSH_SCRIPT) === !push) return registration;
+      if (registration[0] && registration[0].js.filter(isLayoutHintScript).join() === hints) return registration;
     }
     throw new Error(`the extension registered no content script for push ${push ? 'on' : 'off'}`);
   };

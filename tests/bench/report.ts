@@ -138,7 +138,7 @@ export function budgets(r: Results): Budget[] {
   } else out.push(failed('5. Store throughput', '', r.storeNode));
   if (r.sizes.ok) {
     out.push({
-      what: '6. Content scripts size, gzip (all three: the panel\'s at document_start, the one ahead of it when the page is not pushed aside, and the reader)',
+      what: '6. Content scripts size, gzip (the panel\'s at document_start, the layout hints ahead of it at most, and the reader)',
       budget: `≤ ${kb(CONTENT_GZIP_BUDGET)}`,
       measured: `${kb(r.sizes.value.contentGzip)} (at document_start ${kb(r.sizes.value.contentEarlyGzip)})`,
       verdict: verdict(r.sizes.value.contentGzip <= CONTENT_GZIP_BUDGET),

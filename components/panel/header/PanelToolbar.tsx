@@ -1,6 +1,7 @@
 import { useT } from '@/components/common/i18n';
 import { useSend } from '@/components/common/messaging';
-import { clampWidth, rememberedWidth } from '../layout/ResizeHandle';
+import { MIN_WIDTH, snapWidth } from '@/lib/config/panel-layout';
+import { rememberedWidth } from '../layout/ResizeHandle';
 import { usePushMode } from '../layout/usePushMode';
 import './PanelToolbar.css';
 
@@ -13,7 +14,7 @@ export function PanelToolbar() {
   const send = useSend();
   const push = usePushMode();
   const collapse = () => {
-    const width = window.innerWidth >= 280 ? clampWidth(window.innerWidth) : rememberedWidth();
+    const width = window.innerWidth >= MIN_WIDTH ? snapWidth(window.innerWidth) : rememberedWidth();
     void send({ type: 'panel:layout', collapsed: true, width });
   };
   return (

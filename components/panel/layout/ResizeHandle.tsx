@@ -2,19 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '@/components/common/i18n';
 import { useSend } from '@/components/common/messaging';
 import { getPref, setPref } from '@/components/common/prefs';
+import { MAX_WIDTH, MIN_WIDTH, WIDTH_STEP, snapWidth } from '@/lib/config/panel-layout';
 import './ResizeHandle.css';
 
-export const MIN_WIDTH = 280;
-export const MAX_WIDTH = 900;
-const STEP = 20;
 const WIDTH_KEY = 'enplan.width';
-
-export const clampWidth = (w: number) => Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w)));
 
 /** The width last chosen, also known while the frame is collapsed (a hidden frame measures 0). */
 export function rememberedWidth(fallback = 380): number {
   const stored = Number(getPref(WIDTH_KEY, 0));
-  return stored >= MIN_WIDTH && stored <= MAX_WIDTH ? stored : fallback;
+  return stored >= MIN_WIDTH && stored <= MAX_WIDTH ? snapWidth(stored) : fallback;
 }
 
 /**
@@ -24,12 +20,12 @@ export function rememberedWidth(fallback = 380): number {
 export function ResizeHandle() {
   const t = useT();
   const send = useSend();
-  const [width, setWidth] = useState(() => (window.innerWidth >= MIN_WIDTH ? clampWidth(window.innerWidth) : rememberedWidth()));
+  const [width, setWidth] = useState(() => (window.innerWidth >= MIN_WIDTH ? snapWidth(window.innerWidth) : rememberedWidth()));
   const drag = useRef<{ startX: number; startWidth: number } | null>(null);
   const pending = useRef<number | undefined>(undefined);
 
   const apply = (w: number) => {
-    const next = clampWidth(w);
+    const next = snapWidth(w);
     setWidth(next);
     setPref(WIDTH_KEY, next);
     if (pending.current !== undefined) clearTimeout(pending.current);
@@ -39,14 +35,14 @@ export function ResizeHandle() {
 
   useEffect(() => {
     const onResize = () => {
-      if (!drag.current && window.innerWidth >= MIN_WIDTH) setWidth(clampWidth(window.innerWidth));
+      if (!drag.current && window.innerWidth >= MIN_WIDTH) setWidth(snapWidth(window.innerWidth));
     };
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const delta = { ArrowLeft: STEP, ArrowRight: -STEP, PageUp: 5 * STEP, PageDown: -5 * STEP }[e.key];
+    const delta = { ArrowLeft: WIDTH_STEP, ArrowRight: -WIDTH_STEP, PageUp: 5 * WIDTH_STEP, PageDown: -5 * WIDTH_STEP }[e.key];
     if (delta !== undefined) apply(width + delta);
     else if (e.key === 'Home') apply(MIN_WIDTH);
     else if (e.key === 'End') apply(MAX_WIDTH);
