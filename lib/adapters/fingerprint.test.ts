@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from './registry';
 import { detectPage, extractPage, extractPageSteps } from './extract';
 import { pageFingerprint } from './fingerprint';
+import { readAllRaw, readRaw } from './read-field';
 import { loadTestCases } from './test-cases';
 
 const NOW = '2026-11-23T09:00:00.000Z';
@@ -61,5 +62,31 @@ describe('pageFingerprint', () => {
       header.append(c.doc.createTextNode('x'));
       expect(print()).not.toBe(before);
     }
+  });
+});
+
+describe('pageFingerprint and the attributes fields read', () => {
+  // Each field that reads an attribute, in the last row: the attribute changed wherever it sits in the row (the row
+  // itself, a link in a cell) changes what a read sees, and so must change the fingerprint.
+  const attrCases = cases.flatMap((c) =>
+    (c.page.records ?? [])
+      .filter((rs) => c.doc.querySelector(rs.rows))
+      .flatMap((rs) => Object.entries(rs.fields).flatMap(([name, f]) => (f.attr ? [[`${c.name}: ${rs.kind}.${name} (${f.attr})`, c, rs.rows, f] as const] : []))),
+  );
+  it.each(attrCases)('%s', (_n, c, rowsSelector, field) => {
+    const rows = c.doc.querySelectorAll(rowsSelector);
+    const row = rows[rows.length - 1]!;
+    const read = () => JSON.stringify(field.all ? readAllRaw(row, field) : readRaw(row, field));
+    const before = { print: pageFingerprint(c.spec, c.page, c.doc, c.url), read: read() };
+    const holders = [row, ...row.querySelectorAll(`[${field.attr}]`)].filter((el) => el.hasAttribute(field.attr!));
+    const old = holders.map((el) => el.getAttribute(field.attr!)!);
+    holders.forEach((el, i) => el.setAttribute(field.attr!, `${old[i]}9`));
+    try {
+      expect(read()).not.toBe(before.read);
+      expect(pageFingerprint(c.spec, c.page, c.doc, c.url)).not.toBe(before.print);
+    } finally {
+      holders.forEach((el, i) => el.setAttribute(field.attr!, old[i]!));
+    }
+    expect(pageFingerprint(c.spec, c.page, c.doc, c.url)).toBe(before.print);
   });
 });

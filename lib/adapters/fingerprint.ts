@@ -1,10 +1,12 @@
-import type { AdapterSpec, PageSpec } from './spec';
+import { newReadCache, readAllRaw, readRaw, type ReadCache } from './read-field';
+import type { AdapterSpec, FieldSpec, PageSpec } from './spec';
 
 /**
  * A cheap summary of what a read of this page would see: the citizen header's text, and per record spec how many
- * rows there are and their text (plus the rows' own attributes that fields read, such as data-id). Equal
- * fingerprints mean a new read would give the same report, so the content script skips it; that makes a page that
- * mutates elsewhere (a clock, an animation) cost a hash instead of an extraction. textContent only: no layout.
+ * rows there are, their text, and every attribute a field reads (a data-id on the row, a link's href in a cell), read
+ * as the field reads it. Equal fingerprints mean a new read would give the same report, so the content script skips
+ * it; that makes a page that mutates elsewhere (a clock, an animation) cost a hash instead of an extraction.
+ * textContent only: no layout.
  */
 export function pageFingerprint(spec: AdapterSpec, page: PageSpec, doc: Document, url: string): string {
   const steps = pageFingerprintSteps(spec, page, doc, url);
@@ -20,26 +22,25 @@ export function* pageFingerprintSteps(spec: AdapterSpec, page: PageSpec, doc: Do
   hash.add(url);
   hash.add(page.type);
   if (page.citizen !== false) hash.add(doc.querySelector(spec.citizen.scope)?.textContent ?? '\u0000none');
+  const cache = newReadCache();
   for (const rs of page.records ?? []) {
     const rows = doc.querySelectorAll(rs.rows);
     hash.add(`\u0001${rows.length}`);
-    const attrs = rowAttributes(rs.fields);
+    const attrFields = Object.values(rs.fields).filter((f) => f.attr);
     for (let i = 0; i < rows.length; i++) {
       if (i > 0) yield;
       const row = rows[i]!;
       hash.add(row.textContent ?? '');
-      for (const a of attrs) hash.add(row.getAttribute(a) ?? '\u0000');
+      for (const f of attrFields) hash.add(attributeOf(row, f, cache));
     }
     if (rs.next) hash.add(doc.querySelector(rs.next) ? 'next' : 'last');
   }
   return hash.digest();
 }
 
-/** Attributes a field reads from the row element itself (its other attributes sit on elements with text nearby). */
-function rowAttributes(fields: Record<string, { attr?: string; selector?: string; column?: unknown; label?: string }>): string[] {
-  const out: string[] = [];
-  for (const f of Object.values(fields)) if (f.attr && !f.selector && f.column === undefined && !f.label) out.push(f.attr);
-  return out;
+function attributeOf(row: Element, field: FieldSpec, cache: ReadCache): string {
+  const raw = field.all ? readAllRaw(row, field, cache)?.join('\u0002') : readRaw(row, field, cache);
+  return raw ?? '\u0000';
 }
 
 /** Two independent 32-bit FNV-1a style lanes (53 bits used): collisions are not a practical concern here. */
