@@ -82,6 +82,8 @@ export interface HostOverheadRow {
 const RUNS = Number(process.env.BENCH_HOST_RUNS ?? 24);
 /** Traced loads per system for the attribution of long tasks (BENCH_TRACED_LOADS overrides). */
 const TRACED_LOADS = Number(process.env.BENCH_TRACED_LOADS ?? 3);
+/** Only these systems, comma-separated (BENCH_HOST_SYSTEMS=children): for a partial run looking into one of them. */
+const HOST_SYSTEMS = process.env.BENCH_HOST_SYSTEMS ? SYSTEMS.filter((s) => process.env.BENCH_HOST_SYSTEMS!.split(',').includes(s)) : SYSTEMS;
 const QUIET_MS = 1000;
 const MAX_WAIT_MS = 12_000;
 
@@ -241,7 +243,7 @@ export async function measureHostOverhead(browsers: Browsers, urls: Record<Syste
   const pages = largePages(urls);
   const out: HostOverheadRow[] = [];
   try {
-    for (const system of SYSTEMS) {
+    for (const system of HOST_SYSTEMS) {
       const url = pages[system];
       for (const arm of ARMS) await load(arm, url);
       const runs = new Map<Arm, HostRun[]>(ARMS.map((a) => [a, []]));
