@@ -133,7 +133,8 @@ export async function measurePanelLatency(urls: Record<SystemKey, string>): Prom
           await sleep(BETWEEN_VISITS_MS);
           await waitForQuietCpu();
           const t = await visit(ext.context, pages[system]);
-          if (process.env.BENCH_DEBUG) log(`  ${system} visit ${i}: ${JSON.stringify(t)}`);
+          // Every visit, so a median can be read against the visits it came from.
+          log(`  ${system} visit ${i}: ${JSON.stringify(t)}`);
           if (t.shown === undefined || t.panel === undefined) timeouts.set(system, timeouts.get(system)! + 1);
           if (t.shown !== undefined) (i === 0 ? first : repeat).get(system)!.push(t.shown);
           if (i > 0 && t.panel !== undefined) repeatPanel.get(system)!.push(t.panel);
