@@ -3,8 +3,7 @@ import { useT } from '@/components/common/i18n';
 import type { EraseCounts } from '@/lib/db/erase';
 import { citizenSummary, type CitizenSummary } from '@/lib/db/queries';
 import { deleteCitizen } from '@/lib/db/retention';
-import { forgetPageCitizen } from '@/lib/service/page-citizens';
-import { forgetPageReadsOf } from '@/lib/service/page-reads';
+import { forgetCitizensInSession } from '@/lib/service/forget-citizens';
 import type { EnPlanDb } from '@/lib/db/schema';
 import type { Settings } from '@/lib/model';
 import { formatCpr } from '@/lib/parse/cpr';
@@ -58,9 +57,7 @@ export function DeleteSection({ db, settings, describe }: Props) {
     dialog.current?.close();
     try {
       const counts = await deleteCitizen(db, pending.cpr, { user: auditUser(settings), purpose: purpose.trim() });
-      // The worker's session memory of pages (storage.session) names them too. Written here, not by the worker: an
-      // entry the worker adds at this very moment may survive, and goes with the browser session.
-      await Promise.all([forgetPageCitizen(pending.cpr), forgetPageReadsOf(pending.cpr)]);
+      await forgetCitizensInSession([pending.cpr]);
       setDeleted(counts);
       setCprText('');
       setOutcome({ ok: t('options.delete.done', { cpr: formatCpr(pending.cpr, { mask: true }) }) });

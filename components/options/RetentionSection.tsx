@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useT } from '@/components/common/i18n';
 import { logAccess } from '@/lib/db/audit';
-import { purgeExpired, type PurgeResult } from '@/lib/db/retention';
+import type { PurgeResult } from '@/lib/db/retention';
+import { purgeExpiredData } from '@/lib/service/retention-purge';
 import type { EnPlanDb } from '@/lib/db/schema';
 import type { Settings } from '@/lib/model';
 import { auditUser } from '@/lib/overview/audit-user';
@@ -56,7 +57,7 @@ export function RetentionSection({ db, settings, save, describe }: Props) {
     setPurged(undefined);
     try {
       const now = new Date();
-      const result = await purgeExpired(db, settings, now);
+      const result = await purgeExpiredData(db, settings, now);
       const detail = Object.entries(result).map(([k, v]) => `${k}=${v}`).join(' ');
       await logAccess(db, { user: auditUser(settings), action: 'delete', purpose: 'Sletning efter opbevaringsfristen', detail: `retention purge: ${detail}` }, now);
       setPurged(result);

@@ -106,7 +106,7 @@ describe('page-unchanged', () => {
     await rememberPageRead(`${ORIGIN}/trine`, read(`${ORIGIN}/trine`, [TRINE], TRINE));
     await rememberPageRead(`${ORIGIN}/family`, read(`${ORIGIN}/family`, [MARTIN, TRINE], MARTIN));
     await rememberPageRead(`${ORIGIN}/martin`, read(`${ORIGIN}/martin`, [MARTIN], MARTIN));
-    await forgetPageReadsOf(TRINE);
+    await forgetPageReadsOf([TRINE]);
     expect(await stored()).toEqual([`${ORIGIN}/martin`]);
 
     vi.setSystemTime(Date.parse(at) + LAST_SEEN_STEP_MS);

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { EnPlanDb } from '@/lib/db/schema';
-import { purgeExpired } from '@/lib/db/retention';
 import { logAccess } from '@/lib/db/audit';
+import { purgeExpiredData } from '@/lib/service/retention-purge';
 import { loadSettings } from '@/lib/service/settings';
 
 const ALARM = 'retention';
@@ -10,7 +10,7 @@ const ALARM = 'retention';
 export function scheduleRetention(db: EnPlanDb) {
   const run = async () => {
     const settings = await loadSettings(db);
-    const counts = await purgeExpired(db, settings, new Date());
+    const counts = await purgeExpiredData(db, settings, new Date());
     await logAccess(db, { user: 'system', action: 'delete', purpose: 'sletning efter opbevaringsfrist', detail: JSON.stringify(counts) });
   };
   void browser.alarms.create(ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });

@@ -16,9 +16,15 @@ export interface PurgeResult {
 /**
  * Retention: scraped records not seen for retentionDays go with their history (the source system still has them);
  * a citizen with nothing left goes too. The coordinator's own data (plans, consents) is not scraped and is kept:
- * a citizen who has a plan or a consent stays. Audit entries go after auditRetentionDays.
+ * a citizen who has a plan or a consent stays. Audit entries go after auditRetentionDays. `erased` hears each
+ * citizen that went (their CPR is not in the result, which is logged).
  */
-export async function purgeExpired(db: EnPlanDb, settings: Pick<Settings, 'retentionDays' | 'auditRetentionDays'>, now: InstantInput): Promise<PurgeResult> {
+export async function purgeExpired(
+  db: EnPlanDb,
+  settings: Pick<Settings, 'retentionDays' | 'auditRetentionDays'>,
+  now: InstantInput,
+  erased: (cpr: string) => void = () => undefined,
+): Promise<PurgeResult> {
   const at = iso(now);
   const cutoff = daysBefore(at, settings.retentionDays);
   const auditCutoff = daysBefore(at, settings.auditRetentionDays);
@@ -39,10 +45,11 @@ export async function purgeExpired(db: EnPlanDb, settings: Pick<Settings, 'reten
         db.consents.where('citizenCpr').equals(cpr).count(),
       ]);
       if (records || plans || consents) continue;
-      const erased = await eraseCitizen(db, cpr, at);
-      links += erased.links;
-      flags += erased.flags;
+      const counts = await eraseCitizen(db, cpr, at);
+      links += counts.links;
+      flags += counts.flags;
       citizens++;
+      erased(cpr);
     }
     const audit = await db.audit.where('at').below(auditCutoff).delete();
     return { records: keys.length, recordHistory, links, flags, citizens, audit };

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { forgetPageCitizen, MAX_PAGES, pageCitizenOf, rememberPageCitizen } from './page-citizens';
+import { forgetPageCitizens, MAX_PAGES, pageCitizenOf, rememberPageCitizen } from './page-citizens';
 
 const A = '0101831234';
 const B = '1205101235';
@@ -37,7 +37,7 @@ describe('page citizens', () => {
     await rememberPageCitizen(URL1, A, '2026-11-23T10:00:00Z');
     await rememberPageCitizen(`${URL1}?side=2`, A, '2026-11-23T10:00:00Z');
     await rememberPageCitizen('https://jobsag.example/borger/2', B, '2026-11-23T10:00:00Z');
-    await forgetPageCitizen(A);
+    await forgetPageCitizens([A]);
     expect(await pageCitizenOf(URL1)).toBeUndefined();
     expect(await pageCitizenOf(`${URL1}?side=2`)).toBeUndefined();
     expect(await pageCitizenOf('https://jobsag.example/borger/2')).toBe(B);

@@ -36,7 +36,7 @@ export async function pageCitizenOf(url: string): Promise<string | undefined> {
   return entry && !entry.ambiguous ? entry.cpr : undefined;
 }
 
-/** A citizen deleted from the store (lib/db/retention.ts deleteCitizen): no address names them any more. */
-export function forgetPageCitizen(cpr: string): Promise<void> {
-  return pages.remove((entry) => entry.cpr === cpr);
+/** Citizens deleted from the store (forget-citizens.ts): no address names them any more. */
+export function forgetPageCitizens(cprs: readonly string[]): Promise<void> {
+  return pages.remove((entry) => cprs.includes(entry.cpr));
 }

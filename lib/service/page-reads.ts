@@ -41,9 +41,9 @@ export function rememberPageRead(url: string, read: PageRead | undefined): Promi
   });
 }
 
-/** A citizen deleted from the store: no read that stored them, or showed them, is kept. */
-export function forgetPageReadsOf(cpr: string): Promise<void> {
-  return reads.remove((read) => read.citizens.includes(cpr) || read.frame.citizen?.cpr === cpr);
+/** Citizens deleted from the store (forget-citizens.ts): no read that stored them, or showed them, is kept. */
+export function forgetPageReadsOf(cprs: readonly string[]): Promise<void> {
+  return reads.remove((read) => read.citizens.some((c) => cprs.includes(c)) || cprs.includes(read.frame.citizen?.cpr ?? ''));
 }
 
 /**
