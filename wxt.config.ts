@@ -2,7 +2,7 @@ import { mergeConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEMO_ORIGINS } from './lib/config/demo-origins';
-import { LAYOUT_HINT_FILES } from './lib/config/panel-layout';
+import { LAYOUT_HINT_FILES } from './lib/config/layout-hints';
 
 /**
  * Public half of a throwaway key, used only by the demo/test build so its extension id is stable
@@ -20,7 +20,7 @@ export default defineConfig({
       if (entrypoints.every((e) => e.type === 'content-script')) return;
       Object.assign(config, mergeConfig(config, { resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } }));
     },
-    // The layout hints the background registers ahead of the content script (lib/config/panel-layout.ts).
+    // The layout hints the background registers ahead of the content script (lib/config/layout-hints.ts).
     'build:publicAssets': (_, files) => {
       files.push(...LAYOUT_HINT_FILES);
     },

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SystemConfig } from '@/lib/config/systems';
-import { layoutHintScripts, type PanelLayout } from '@/lib/config/panel-layout';
+import { layoutHintScripts } from '@/lib/config/layout-hints';
+import type { PanelLayout } from '@/lib/config/panel-layout';
 
 /** The panel's place and first view (top frame), and in every frame the call for the reader once it has loaded. */
 const CONTENT_ID = 'en-plan-panel';
@@ -22,7 +23,7 @@ export async function registerContentScripts(systems: SystemConfig[], layout: Pa
     {
       id: CONTENT_ID,
       matches: granted,
-      // Ahead of it, what of the stored layout the page's first layout needs (lib/config/panel-layout.ts).
+      // Ahead of it, what of the stored layout the page's first layout needs (lib/config/layout-hints.ts).
       js: [...layoutHintScripts(layout), 'content-scripts/content.js'],
       allFrames: true,
       // The panel makes its room before the page is first laid out (content/index.ts).

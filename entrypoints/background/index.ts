@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storedSystems } from '@/lib/config/systems';
-import { PANEL_LAYOUT_KEY, layoutHintScripts, panelLayoutOf, readPanelLayout } from '@/lib/config/panel-layout';
+import { layoutHintScripts } from '@/lib/config/layout-hints';
+import { PANEL_LAYOUT_KEY, panelLayoutOf, readPanelLayout } from '@/lib/config/panel-layout';
 import { openDatabase } from '@/lib/service/database';
 import { registerContentScripts } from './content-scripts';
 import { handleMessage } from './router';

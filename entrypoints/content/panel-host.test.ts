@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { DEFAULT_PANEL_LAYOUT, LAYOUT_HINT, LAYOUT_HINT_FILES, PANEL_LAYOUT_KEY, layoutHintScripts, type PanelLayout } from '@/lib/config/panel-layout';
+import { LAYOUT_HINT_FILES, layoutHintScripts } from '@/lib/config/layout-hints';
+import { DEFAULT_PANEL_LAYOUT, LAYOUT_HINT, PANEL_LAYOUT_KEY, type PanelLayout } from '@/lib/config/panel-layout';
 import { mountPanel } from './panel-host';
 
 let disposers: (() => void)[];

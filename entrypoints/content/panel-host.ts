@@ -97,7 +97,7 @@ export function mountPanel(stored: Promise<PanelLayout>, onDispose: (fn: () => v
     root.style.marginRight = layout.push && !layout.collapsed ? `${layout.width}px` : originalMargin;
   };
   let disposed = false;
-  // What the stored layout is, as far as the registered layout hints tell (lib/config/panel-layout.ts): the page is
+  // What the stored layout is, as far as the registered layout hints tell (lib/config/layout-hints.ts): the page is
   // then laid out as the stored layout has it from the start.
   let current = hintedLayout();
   apply(current);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PANEL_LAYOUT, LAYOUT_HINT, LAYOUT_HINT_FILES, MAX_WIDTH, MIN_WIDTH, WIDTH_STEP, hintedLayout, layoutHintScripts, panelLayoutOf, type PanelLayout } from './panel-layout';
+import { DEFAULT_PANEL_LAYOUT, MAX_WIDTH, MIN_WIDTH, panelLayoutOf } from './panel-layout';
 
 describe('panelLayoutOf', () => {
   it('pushes the page aside at 380 px, open, when nothing is stored', () => {
@@ -16,39 +16,5 @@ describe('panelLayoutOf', () => {
     expect(panelLayoutOf({ width: 100 }).width).toBe(MIN_WIDTH);
     expect(panelLayoutOf({ width: 5000 }).width).toBe(MAX_WIDTH);
     expect(panelLayoutOf({ width: Number.NaN }).width).toBe(DEFAULT_PANEL_LAYOUT.width);
-  });
-});
-
-describe('layout hints', () => {
-  // What the content script knows at document_start when the hints of `layout` have run, as the browser runs them.
-  function hinted(layout: PanelLayout): PanelLayout {
-    const world = globalThis as Record<string, unknown>;
-    try {
-      for (const file of layoutHintScripts(layout)) new Function(LAYOUT_HINT_FILES.find((f) => f.relativeDest === file)!.contents)();
-      return hintedLayout();
-    } finally {
-      delete world[LAYOUT_HINT];
-    }
-  }
-
-  it('registers none for the default layout', () => {
-    expect(layoutHintScripts(DEFAULT_PANEL_LAYOUT)).toEqual([]);
-  });
-
-  it('tells every width, and the push, of an open panel exactly', () => {
-    for (let width = MIN_WIDTH; width <= MAX_WIDTH; width += WIDTH_STEP) {
-      for (const push of [true, false]) expect(hinted({ collapsed: false, width, push })).toEqual({ collapsed: false, width, push });
-    }
-  });
-
-  it('tells only that a collapsed panel is collapsed: it lays nothing out at its width', () => {
-    expect(layoutHintScripts({ collapsed: true, width: 600, push: false })).toHaveLength(1);
-    expect(hinted({ collapsed: true, width: 600, push: false })).toMatchObject({ collapsed: true });
-  });
-
-  it('builds each hint once, as a file of its own', () => {
-    const names = LAYOUT_HINT_FILES.map((f) => f.relativeDest);
-    expect(new Set(names).size).toBe(names.length);
-    expect(names).toHaveLength((MAX_WIDTH - MIN_WIDTH) / WIDTH_STEP + 3);
   });
 });

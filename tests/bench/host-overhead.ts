@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { DEFAULT_PANEL_LAYOUT, isLayoutHintScript, layoutHintScripts } from '../../lib/config/panel-layout';
+import { isLayoutHintScript, layoutHintScripts } from '../../lib/config/layout-hints';
+import { DEFAULT_PANEL_LAYOUT } from '../../lib/config/panel-layout';
 import { VIEWPORT } from '../e2e/chromium';
 import { pairedRatio } from './stats';
 import { attributeTasks, startTrace } from './trace';

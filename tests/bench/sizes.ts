@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isLayoutHintScript, layoutHintScripts } from '../../lib/config/panel-layout';
+import { isLayoutHintScript, layoutHintScripts } from '../../lib/config/layout-hints';
 import { ROOT } from './util';
 
 export const OUTPUT_DIR = join(ROOT, '.output/chrome-mv3-demo');
 /** The panel's script (document_start) and the reader (injected once the page has loaded): a page gets both. */
-// The rest run ahead of the first: the most layout hints a page gets (lib/config/panel-layout.ts).
+// The rest run ahead of the first: the most layout hints a page gets (lib/config/layout-hints.ts).
 export const CONTENT_SCRIPTS = ['content-scripts/content.js', 'content-scripts/reader.js', ...layoutHintScripts({ collapsed: false, width: 900, push: false })].map((f) =>
   join(OUTPUT_DIR, f),
 );

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { LAYOUT_HINT_FILES, layoutHintScripts } from './layout-hints';
+import { DEFAULT_PANEL_LAYOUT, LAYOUT_HINT, MAX_WIDTH, MIN_WIDTH, WIDTH_STEP, hintedLayout, type PanelLayout } from './panel-layout';
+
+describe('layout hints', () => {
+  // What the content script knows at document_start when the hints of `layout` have run, as the browser runs them.
+  function hinted(layout: PanelLayout): PanelLayout {
+    const world = globalThis as Record<string, unknown>;
+    try {
+      for (const file of layoutHintScripts(layout)) new Function(LAYOUT_HINT_FILES.find((f) => f.relativeDest === file)!.contents)();
+      return hintedLayout();
+    } finally {
+      delete world[LAYOUT_HINT];
+    }
+  }
+
+  it('registers none for the default layout', () => {
+    expect(layoutHintScripts(DEFAULT_PANEL_LAYOUT)).toEqual([]);
+  });
+
+  it('tells every width, and the push, of an open panel exactly', () => {
+    for (let width = MIN_WIDTH; width <= MAX_WIDTH; width += WIDTH_STEP) {
+      for (const push of [true, false]) expect(hinted({ collapsed: false, width, push })).toEqual({ collapsed: false, width, push });
+    }
+  });
+
+  it('tells only that a collapsed panel is collapsed: it lays nothing out at its width', () => {
+    expect(layoutHintScripts({ collapsed: true, width: 600, push: false })).toHaveLength(1);
+    expect(hinted({ collapsed: true, width: 600, push: false })).toMatchObject({ collapsed: true });
+  });
+
+  it('builds each hint once, as a file of its own', () => {
+    const names = LAYOUT_HINT_FILES.map((f) => f.relativeDest);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toHaveLength((MAX_WIDTH - MIN_WIDTH) / WIDTH_STEP + 3);
+  });
+});
