@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { LAYOUT_HINT_FILES, layoutHintScripts } from '@/lib/config/layout-hints';
-import { DEFAULT_PANEL_LAYOUT, LAYOUT_HINT, PANEL_LAYOUT_KEY, type PanelLayout } from '@/lib/config/panel-layout';
+import { clearLayoutHints, runLayoutHints } from '@/lib/config/layout-hints-fixtures';
+import { DEFAULT_PANEL_LAYOUT, PANEL_LAYOUT_KEY, type PanelLayout } from '@/lib/config/panel-layout';
 import { mountPanel } from './panel-host';
 
 let disposers: (() => void)[];
@@ -39,12 +39,8 @@ describe('the panel layout at document_start', () => {
     });
     afterEach(() => {
       vi.restoreAllMocks();
-      delete (globalThis as Record<string, unknown>)[LAYOUT_HINT];
+      clearLayoutHints();
     });
-    // The built files' own text, run as the browser runs them ahead of the content script.
-    const runHints = (layout: PanelLayout) => {
-      for (const file of layoutHintScripts(layout)) new Function(LAYOUT_HINT_FILES.find((f) => f.relativeDest === file)!.contents)();
-    };
     const open = () => !shadow!.querySelector<HTMLElement>('.room')!.hidden && shadow!.querySelector<HTMLElement>('.tab')!.hidden;
 
     // Collapsed, the width waits for the stored layout: nothing is laid out at it until the panel opens.
@@ -54,7 +50,7 @@ describe('the panel layout at document_start', () => {
       [{ collapsed: false, width: 520, push: false }, '', true, '520px'],
       [{ collapsed: true, width: 520, push: true }, '', false, '380px'],
     ])('%o: page margin %j, open %s, panel width %s', (layout, pageMargin, isOpen, panelWidth) => {
-      runHints(layout);
+      runLayoutHints(layout);
       mount(new Promise(() => undefined));
       expect(margin()).toBe(pageMargin);
       expect(open()).toBe(isOpen);

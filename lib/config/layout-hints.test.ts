@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_HINT_FILES, layoutHintScripts } from './layout-hints';
-import { DEFAULT_PANEL_LAYOUT, LAYOUT_HINT, MAX_WIDTH, MIN_WIDTH, WIDTH_STEP, hintedLayout, type PanelLayout } from './panel-layout';
+import { clearLayoutHints, runLayoutHints } from './layout-hints-fixtures';
+import { DEFAULT_PANEL_LAYOUT, MAX_WIDTH, MIN_WIDTH, WIDTH_STEP, hintedLayout, type PanelLayout } from './panel-layout';
 
 describe('layout hints', () => {
   // What the content script knows at document_start when the hints of `layout` have run, as the browser runs them.
   function hinted(layout: PanelLayout): PanelLayout {
-    const world = globalThis as Record<string, unknown>;
     try {
-      for (const file of layoutHintScripts(layout)) new Function(LAYOUT_HINT_FILES.find((f) => f.relativeDest === file)!.contents)();
+      runLayoutHints(layout);
       return hintedLayout();
     } finally {
-      delete world[LAYOUT_HINT];
+      clearLayoutHints();
     }
   }
 
