@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { clearLayoutHints, runLayoutHints } from '@/lib/config/layout-hints-fixtures';
+import { clearLayoutHints, runLayoutHints } from '@/lib/config/layout-hints.test-fixtures';
 import { DEFAULT_PANEL_LAYOUT, PANEL_LAYOUT_KEY, type PanelLayout } from '@/lib/config/panel-layout';
 import { mountPanel } from './panel-host';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LAYOUT_HINT_FILES, layoutHintScripts } from './layout-hints';
-import { clearLayoutHints, runLayoutHints } from './layout-hints-fixtures';
+import { clearLayoutHints, runLayoutHints } from './layout-hints.test-fixtures';
 import { DEFAULT_PANEL_LAYOUT, MAX_WIDTH, MIN_WIDTH, WIDTH_STEP, hintedLayout, type PanelLayout } from './panel-layout';
 
 describe('layout hints', () => {
