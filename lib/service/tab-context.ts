@@ -113,3 +113,19 @@ export function withoutIdentity(ctx: TabContext, frameId: number): TabContext {
   delete identities[frameId];
   return { ...ctx, identities };
 }
+
+/** Citizens deleted from the store (forget-citizens.ts): no tab remembers a frame that showed them. */
+export async function forgetTabCitizens(cprs: readonly string[]): Promise<void> {
+  const tabs = Object.entries(await browser.storage.session.get(null)).filter(([k, ctx]) => k.startsWith('tab:') && namesAny(ctx as TabContext, cprs));
+  await Promise.all(tabs.map(([k]) => updateTabContext(Number(k.slice('tab:'.length)), (ctx) => withoutCitizens(ctx, cprs))));
+}
+
+const namesAny = (ctx: TabContext, cprs: readonly string[]) => currentFrames(ctx).some((f) => f.citizen?.cpr && cprs.includes(f.citizen.cpr));
+
+/** The frames and identities about those citizens dropped, and with them the pre-check made against their records. */
+function withoutCitizens(ctx: TabContext, cprs: readonly string[]): TabContext {
+  if (!namesAny(ctx, cprs)) return ctx;
+  const keep = <T extends { citizen?: CitizenRef }>(byFrame: Record<string, T> = {}) =>
+    Object.fromEntries(Object.entries(byFrame).filter(([, f]) => !(f.citizen?.cpr && cprs.includes(f.citizen.cpr))));
+  return { frames: keep(ctx.frames), identities: keep(ctx.identities) };
+}
