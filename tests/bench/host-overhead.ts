@@ -92,7 +92,7 @@ const MAX_WAIT_MS = 12_000;
  * Added to every page of both browsers: long tasks and long animation frames of the top frame (same-origin iframes
  * report into it). A string, not a function: tsx may wrap inner functions in a `__name` helper the page does not have.
  */
-const LONG_TASK_RECORDER = `(() => {
+export const LONG_TASK_RECORDER = `(() => {
   if (window !== window.top) return;
   const lt = (window.__enPlanLongTasks = []);
   const lf = (window.__enPlanLongFrames = []);
@@ -131,7 +131,7 @@ async function snapshot(page: Page) {
 }
 
 /** Loads the page and waits until it has been quiet (no long task, no response, load done) for QUIET_MS. */
-async function loadToIdle(context: BrowserContext, url: string, viewport = VIEWPORT): Promise<HostRun> {
+export async function loadToIdle(context: BrowserContext, url: string, viewport = VIEWPORT): Promise<HostRun> {
   await waitForQuietCpu();
   const page = await context.newPage();
   try {
