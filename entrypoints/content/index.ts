@@ -30,7 +30,10 @@ export default defineContentScript({
   main(ctx) {
     void hostSettled().then(() => ctx.isValid && browser.runtime.sendMessage({ type: 'page-loaded' }).catch(() => undefined));
     if (window !== window.top) return;
-    // Asked at once, before the DOM names anyone: the store may know whom this address shows (page-citizens.ts).
+    // Asked at once, before the DOM names anyone: the store may know whom this address shows (page-citizens.ts). The
+    // answer comes while the host parses, and the host renders a frame of what it has parsed so far: a large table is
+    // laid out twice (BENCHMARKS.md, section 1). That frame is also what shows the flags before the page's whole first
+    // layout (section 3), so it is asked all the same.
     const guess = browser.runtime.sendMessage({ type: 'page-open', frameUrl: location.href }).catch(() => undefined);
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());

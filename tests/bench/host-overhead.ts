@@ -7,7 +7,13 @@ import { attributeTasks, startTrace } from './trace';
 import { SYSTEMS, largePages, log, median, ratio, sleep, sum, waitForQuietCpu, type Browsers, type SystemKey } from './util';
 
 export interface HostRun {
+  /** Navigation start to the start of DOMContentLoaded: the host's own scripts waiting for it run then. */
   dclMs: number;
+  /**
+   * The host rendered a frame before its parse ended (a long animation frame whose rendering started before
+   * DOMContentLoaded): the part of a large table parsed so far laid out, and all of it again once parsed.
+   */
+  renderedMidParse: boolean;
   loadMs: number;
   /**
    * Navigation start to the last of: load event end, end of the last network response, end of the last long task
@@ -25,6 +31,9 @@ export interface HostRun {
 /** Medians over a system's loads in one arm. */
 export interface HostSummary {
   idleMs: number;
+  dclMs: number;
+  /** How many of the loads rendered a frame before their parse ended (HostRun). */
+  renderedMidParse: number;
   idleLongTasksMs: number;
   tbtMs: number;
   longTasks: number;
@@ -101,7 +110,7 @@ export const LONG_TASK_RECORDER = `(() => {
       for (const e of list.getEntries()) lt.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) lf.push([e.startTime, e.duration, e.blockingDuration]);
+      for (const e of list.getEntries()) lf.push([e.startTime, e.duration, e.blockingDuration, e.renderStart]);
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch (e) {
     /* no long task API: the run reports none */
@@ -110,7 +119,7 @@ export const LONG_TASK_RECORDER = `(() => {
 
 async function snapshot(page: Page) {
   return page.evaluate(() => {
-    const w = window as unknown as { __enPlanLongTasks?: [number, number][]; __enPlanLongFrames?: [number, number, number][] };
+    const w = window as unknown as { __enPlanLongTasks?: [number, number][]; __enPlanLongFrames?: [number, number, number, number][] };
     const lt = (w.__enPlanLongTasks ?? []).slice();
     const lf = (w.__enPlanLongFrames ?? []).slice();
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -121,7 +130,7 @@ async function snapshot(page: Page) {
     );
     return {
       now: performance.now(),
-      dcl: nav?.domContentLoadedEventEnd ?? 0,
+      dcl: nav?.domContentLoadedEventStart ?? 0,
       load: nav?.loadEventEnd ?? 0,
       lastResponse: Math.max(0, ...res.map((r) => r.responseEnd)),
       lt,
@@ -148,6 +157,7 @@ export async function loadToIdle(context: BrowserContext, url: string, viewport 
       if ((s.load > 0 && s.now - idle >= QUIET_MS) || Date.now() - started > MAX_WAIT_MS) {
         return {
           dclMs: s.dcl,
+          renderedMidParse: s.lf.some(([, , , renderStart]) => renderStart > 0 && renderStart < s.dcl),
           loadMs: s.load,
           idleMs: idle,
           idleLongTasksMs: idleLongTasks,
@@ -163,6 +173,8 @@ export async function loadToIdle(context: BrowserContext, url: string, viewport 
 
 const summarise = (runs: HostRun[]): HostSummary => ({
   idleMs: median(runs.map((r) => r.idleMs)),
+  dclMs: median(runs.map((r) => r.dclMs)),
+  renderedMidParse: runs.filter((r) => r.renderedMidParse).length,
   idleLongTasksMs: median(runs.map((r) => r.idleLongTasksMs)),
   tbtMs: median(runs.map((r) => r.tbtMs)),
   longTasks: median(runs.map((r) => r.longTasks)),
