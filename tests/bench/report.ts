@@ -392,7 +392,7 @@ export function renderReport(r: Results): string {
         'came later by that frame. Chrome does this now and then by itself; with the extension, on JobSag and VoksenNet, in\n' +
         'most loads. Traced by hand on JobSag with the push off (2026-12-07, 10-16 loads per variant in one Chromium): the\n' +
         'answer to the first view\'s question (section 3) reaches the page while it parses, the parser lets that task in,\n' +
-        'and the frame due after it lays the table out. Holding all the extension asks until DOMContentLoaded made such\n' +
+        'and the frame due after it lays the table out. Holding all it asks and draws until DOMContentLoaded made such\n' +
         'loads as rare as without it (6 and 5 of 10); holding all but that question (the stored layout, the settle\n' +
         'observers) changed nothing (16 of 16). What it costs varies: JobSag with the push off came to 1.01-1.15× in nine\n' +
         'such runs, and to 0.99-1.14× in the full runs of 2026-12-07. Holding the question, the flags could show no earlier\n' +
